@@ -1,0 +1,1 @@
+"""Data files for the built-in recognisers (gazetteers, word lists)."""
