@@ -98,7 +98,8 @@ def cmd_annotate(argv: Sequence[str]) -> int:
     from tui.annotate import annotate
 
     if args.file == "-":
-        text = sys.stdin.read()
+        # Bytes, not text mode: universal newlines would turn \r\n into \n and shift offsets.
+        text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     else:
         try:
             with open(args.file, encoding="utf-8", errors="replace", newline="") as handle:
