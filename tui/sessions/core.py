@@ -116,7 +116,7 @@ class SessionDamaged(SessionError):
 
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
-        self.reason = reason
+        self.reason = reason = _one_line(reason)
         super().__init__(
             f"session file {path} is damaged ({reason}); it was not changed — "
             "start a new session beside it or restore it from a backup"
@@ -862,6 +862,11 @@ def _tag_row(tag: Tag) -> dict[str, Any]:
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _split_sql(script: str) -> list[str]:
