@@ -6,6 +6,276 @@ Contract (used by the store and the CLI):
   file that yields nothing gives one ``Skipped`` with a one-line reason; a partly bad file gives
   its good articles plus one ``Skipped`` per bad part (e.g. "line 3: ...").
 - ``load_paths(paths) -> Iterator[Article | Skipped]``: both of the above, in path order.
+
+Empty bodies: an article with a title but no body text is kept, with
+``warnings == ["empty body"]``; a file with neither is skipped ("empty file", ...).
 """
 
 from __future__ import annotations
+
+import glob
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..model import Article, Skipped, article_id
+from .decode import NotText, decode_bytes
+from .sanitize import clean_line, clean_text
+from .sniff import ARTICLE_EXTENSIONS, FORMATS, sniff_format
+
+__all__ = [
+    "FORMATS", "MAX_FILE_BYTES", "clean_line", "clean_text", "expand_paths", "load_file",
+    "load_paths", "make_article",
+]
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # bigger files are skipped, not read into memory
+EMPTY_BODY = "empty body"
+_GLOB_CHARS = set("*?[")
+# Project files that sit beside articles in a folder (still read when named explicitly).
+_NOT_ARTICLES = {"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE",
+                 "AUTHORS", "COPYING", "INDEX"}
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files, folders (recursive, skipping hidden entries) and globs → sorted absolute paths.
+
+    Folders contribute files with an article extension (.txt, .html, .xml, .json, .jsonl ...);
+    files named explicitly are kept whatever their extension. Paths that do not exist are
+    kept too, so ``load_paths`` can report them.
+    """
+    found: set[Path] = set()
+    for raw in paths:
+        text = os.fspath(raw)
+        path = Path(text).expanduser()
+        if path.exists():
+            candidates = [path]
+        elif _GLOB_CHARS & set(text):
+            candidates = [Path(p) for p in glob.glob(os.path.expanduser(text), recursive=True)]
+            if not candidates:
+                found.add(path.absolute())  # reported as missing
+                continue
+        else:
+            found.add(path.absolute())
+            continue
+        for candidate in candidates:
+            if candidate.is_dir():
+                found.update(_walk(candidate))
+            else:
+                found.add(candidate.absolute())
+    return sorted(found)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
+        for name in files:
+            if name.startswith(".") or Path(name).stem.upper() in _NOT_ARTICLES:
+                continue
+            if Path(name).suffix.lower() in ARTICLE_EXTENSIONS:
+                yield Path(root, name).absolute()
+
+
+def make_article(
+    path: str, fmt: str, title: str, text: str, *, source: str = "",
+    byline: str | None = None, published: str | None = None, url: str | None = None,
+    item: int | None = None,
+) -> Article:
+    """An Article with every field sanitised and its content-derived id."""
+    title = clean_line(title)
+    text = clean_text(text).strip()
+    warnings = [] if text else [EMPTY_BODY]
+    return Article(
+        id=article_id(title, text),
+        path=path,
+        format=fmt,
+        title=title,
+        text=text,
+        source=clean_line(source),
+        byline=clean_line(byline) or None if byline else None,
+        published=published,
+        url=clean_line(url) or None if url else None,
+        item=item,
+        warnings=warnings,
+    )
+
+
+def load_file(path: Path) -> tuple[list[Article], list[Skipped]]:
+    """Read one file into articles. Never raises for bad input: problems become ``Skipped``."""
+    path = Path(path).absolute()
+    shown = clean_line(str(path))
+    try:
+        if path.is_dir():
+            return [], [Skipped(shown, "is a folder")]
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return [], [Skipped(shown, f"too large ({size // (1024 * 1024)} MB)")]
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return [], [Skipped(shown, "no such file or directory")]
+    except OSError as error:
+        return [], [Skipped(shown, clean_line(error.strerror or str(error)))]
+    try:
+        return _load_bytes(data, path, shown)
+    except RecursionError:
+        return [], [Skipped(shown, "nested too deeply to read")]
+    except MemoryError:
+        return [], [Skipped(shown, "too large to read")]
+    except Exception as error:  # noqa: BLE001 - a bug in one reader must not lose other files
+        reason = clean_line(f"could not read: {type(error).__name__}: {error}")[:200]
+        return [], [Skipped(shown, reason)]
+
+
+def _load_bytes(data: bytes, path: Path, shown: str) -> tuple[list[Article], list[Skipped]]:
+    if not data:
+        return [], [Skipped(shown, "empty file")]
+    try:
+        text, _encoding = decode_bytes(data)
+    except NotText as error:
+        return [], [Skipped(shown, str(error) if str(error) else "not text")]
+    if not text.strip():
+        return [], [Skipped(shown, "empty file (only whitespace)")]
+    suffix = path.suffix.lower()
+    fmt = sniff_format(text[:8192], suffix)
+    if fmt is None:
+        return [], [Skipped(shown, "XML that is neither an RSS/Atom feed nor HTML")]
+    if fmt == "text":
+        return _load_text(text, path, shown)
+    if fmt == "html":
+        return _load_html(text, shown)
+    if fmt == "json":
+        return _load_json(text, shown)
+    if fmt == "jsonl":
+        return _load_jsonl(text, shown)
+    return _load_feed(text, fmt, shown)
+
+
+def _load_text(text: str, path: Path, shown: str) -> tuple[list[Article], list[Skipped]]:
+    from .textpage import parse_text_page
+
+    page = parse_text_page(clean_text(text), path.name)
+    if not page.title and not page.text:
+        return [], [Skipped(shown, "no text (only boilerplate)")]
+    article = make_article(shown, "text", page.title, page.text, source=page.source,
+                           byline=page.byline, published=page.published)
+    return [article], []
+
+
+def _load_html(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
+    from .html import NoHtml, parse_html
+
+    try:
+        page = parse_html(text)
+    except NoHtml as error:
+        return [], [Skipped(shown, str(error))]
+    if not page.title.strip() and not page.text.strip():
+        return [], [Skipped(shown, "no article text found in the HTML")]
+    article = make_article(shown, "html", page.title or _title_from_text(page.text), page.text,
+                           source=page.source, byline=page.byline, published=page.published,
+                           url=page.url)
+    return [article], []
+
+
+def _title_from_text(text: str) -> str:
+    from .textpage import _title_from_paragraph
+
+    first = text.strip().split("\n", 1)[0]
+    return _title_from_paragraph(first) if first else ""
+
+
+def _record_article(record: Any, shown: str, fmt: str, item: int | None) -> Article:
+    from .jsondata import record_fields
+
+    fields = record_fields(record)
+    text = fields["text"]
+    if fields["text_is_html"]:
+        from .html import html_fragment_to_text
+
+        text = html_fragment_to_text(text)
+    title = fields["title"] or _title_from_text(text)
+    return make_article(shown, fmt, title, text, source=fields["source"],
+                        byline=fields["byline"], published=fields["published"],
+                        url=fields["url"], item=item)
+
+
+def _load_json(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
+    from .jsondata import RecordError, json_error_reason, records_in
+
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        return [], [Skipped(shown, f"invalid JSON: {json_error_reason(error)}")]
+    except RecursionError:
+        return [], [Skipped(shown, "invalid JSON: nested too deeply")]
+    records, several = records_in(document)
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for index, record in enumerate(records):
+        try:
+            articles.append(_record_article(record, shown, "json", index if several else None))
+        except RecordError as error:
+            where = f"item {index + 1}: " if several else ""
+            skipped.append(Skipped(shown, f"{where}{error}"))
+    if not articles:
+        if not records:
+            return [], [Skipped(shown, "no articles (an empty JSON list)")]
+        if not several:
+            return [], skipped
+        return [], [Skipped(shown, f"no articles in {len(records)} JSON items "
+                                   f"(first: {skipped[0].reason})")]
+    return articles, skipped
+
+
+def _load_jsonl(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
+    from .jsondata import RecordError, iter_jsonl
+
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for number, value, error in iter_jsonl(text):
+        if error is not None:
+            skipped.append(Skipped(shown, f"line {number}: {error}"))
+            continue
+        try:
+            articles.append(_record_article(value, shown, "jsonl", number - 1))
+        except RecordError as record_error:
+            skipped.append(Skipped(shown, f"line {number}: {record_error}"))
+    if not articles and not skipped:
+        return [], [Skipped(shown, "empty file (no JSON lines)")]
+    if not articles and len(skipped) > 1:
+        return [], [Skipped(shown, f"no articles in {len(skipped)} lines "
+                                   f"(first: {skipped[0].reason})")]
+    return articles, skipped
+
+
+def _load_feed(text: str, fmt: str, shown: str) -> tuple[list[Article], list[Skipped]]:
+    from .feed import FeedError, parse_feed
+
+    try:
+        items, feed_format = parse_feed(text)
+    except FeedError as error:
+        return [], [Skipped(shown, str(error))]
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for index, entry in enumerate(items):
+        if not entry.title.strip() and not entry.text.strip():
+            skipped.append(Skipped(shown, f"item {index + 1}: no title or text"))
+            continue
+        articles.append(make_article(
+            shown, feed_format, entry.title or _title_from_text(entry.text), entry.text,
+            source=entry.source, byline=entry.byline, published=entry.published,
+            url=entry.url, item=index,
+        ))
+    if not articles:
+        if not items:
+            return [], [Skipped(shown, f"no items in the {feed_format.upper()} feed")]
+        return [], [Skipped(shown, f"no readable items in the {feed_format.upper()} feed")]
+    return articles, skipped
+
+
+def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | Skipped]:
+    """Every article and every skipped file or part, in path order."""
+    for path in expand_paths(paths):
+        articles, skipped = load_file(path)
+        yield from articles
+        yield from skipped

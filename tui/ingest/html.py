@@ -1,0 +1,325 @@
+"""Saved HTML pages: body via trafilatura, metadata from meta tags, JSON-LD and ``<time>``.
+
+The page is parsed once with lxml; metadata is read from that tree before trafilatura (which
+prunes the tree) extracts the main text. When trafilatura finds nothing, the ``<p>`` elements
+outside navigation, header, footer, aside, script and style are collected instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.etree
+import lxml.html
+
+from .dates import parse_date
+
+_WS = re.compile(r"[ \t\r\f\v\xa0]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_NON_CONTENT = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+                "form", "button", "svg", "iframe", "select", "option", "head", "title"}
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+_NEWS_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+               "blogposting", "opinionnewsarticle", "backgroundnewsarticle", "webpage",
+               "socialmediaposting", "report", "liveblogposting", "reviewnewsarticle"}
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    title: str
+    text: str
+    byline: str | None = None
+    published: str | None = None
+    source: str = ""
+    url: str | None = None
+
+
+class NoHtml(ValueError):
+    """The content could not be parsed as HTML at all."""
+
+
+def parse_html(markup: str) -> HtmlPage:
+    """Title, body and metadata of one HTML page (``markup`` already decoded)."""
+    # An XML declaration with an encoding makes lxml refuse a str; drop it.
+    if markup.lstrip().startswith("<?xml"):
+        markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    # A parser per page: its error log tells whether libxml2 cut the tree short.
+    # No network, no huge trees (libxml2's depth limit keeps nesting bombs bounded).
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                  huge_tree=False)
+    try:
+        tree = lxml.html.document_fromstring(markup, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise NoHtml(f"not HTML ({error})") from error
+    truncated = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    meta = _metadata(tree)
+    title = meta.get("title") or ""
+    headline = next(iter(tree.iter("h1")), None)
+    headings = {title, _text_of(headline) if headline is not None else ""} - {""}
+    # Too deep for libxml2 (a nesting bomb): the tree lacks the rest, so read the markup flat.
+    text = _flat_text(markup) if truncated else _main_text(tree)
+    text = _drop_leading_headings(text, headings)
+    return HtmlPage(
+        title=title,
+        text=text,
+        byline=meta.get("byline"),
+        published=meta.get("published"),
+        source=meta.get("source", ""),
+        url=meta.get("url"),
+    )
+
+
+_SKIPPED_ELEMENTS = re.compile(
+    r"<(script|style|noscript|template|head|nav|header|footer|aside|svg)\b.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+_BLOCK_BOUNDARY = re.compile(r"</?(?:p|div|h[1-6]|li|br|blockquote|article|section|tr)\b[^>]*>",
+                             re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _flat_text(markup: str) -> str:
+    """Text of markup too deeply nested to parse as a tree: tags stripped, blocks kept apart."""
+    import html as html_entities
+
+    text = _SKIPPED_ELEMENTS.sub(" ", markup)
+    text = _BLOCK_BOUNDARY.sub("\n", text)
+    text = html_entities.unescape(_TAG.sub("", text))
+    return _paragraphs(text)
+
+
+def _drop_leading_headings(text: str, headings: set[str]) -> str:
+    """The body starts after the headline (and a bare "By" left by a removed author link)."""
+    paragraphs = text.split("\n\n")
+    while paragraphs and (paragraphs[0] in headings
+                          or paragraphs[0].lower() in ("by", "by:", "from")):
+        paragraphs.pop(0)
+    return "\n\n".join(paragraphs)
+
+
+def _text_of(element: Any) -> str:
+    return _WS.sub(" ", element.text_content()).strip()
+
+
+def _metadata(tree: Any) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop")
+               or "").strip().lower()
+        content = (element.get("content") or "").strip()
+        if key and content and key not in found:
+            found[key] = content
+    json_ld = _json_ld_article(tree)
+
+    title = (json_ld.get("headline") or found.get("og:title") or found.get("twitter:title")
+             or "")
+    h1 = next(iter(tree.iter("h1")), None)
+    if not title and h1 is not None:
+        title = _text_of(h1)
+    if not title:
+        title_element = next(iter(tree.iter("title")), None)
+        if title_element is not None:
+            title = _strip_site_from_title(_text_of(title_element))
+    meta["title"] = title
+
+    published_raw = (json_ld.get("datePublished") or found.get("article:published_time")
+                     or found.get("og:published_time") or found.get("datepublished")
+                     or found.get("pubdate") or found.get("publishdate")
+                     or found.get("date") or found.get("dc.date") or found.get("dcterms.created")
+                     or found.get("sailthru.date") or found.get("parsely-pub-date") or "")
+    if not published_raw:
+        time_element = next(iter(tree.iter("time")), None)
+        if time_element is not None:
+            published_raw = time_element.get("datetime") or _text_of(time_element)
+    published = parse_date(published_raw) if published_raw else None
+    if published:
+        meta["published"] = published
+
+    byline = json_ld.get("author") or found.get("author") or found.get("article:author") or ""
+    if byline.startswith("http"):
+        byline = ""
+    if not byline:
+        for element in tree.iter():
+            if not isinstance(element.tag, str):
+                continue
+            marker = " ".join((element.get("class") or "", element.get("rel") or "",
+                               element.get("itemprop") or "")).lower()
+            if re.search(r"\b(author|byline)\b", marker):
+                byline = re.sub(r"^(?:by)\s+", "", _text_of(element), flags=re.IGNORECASE)
+                if 0 < len(byline) < 100:
+                    break
+                byline = ""
+    if byline:
+        meta["byline"] = byline
+
+    source = (json_ld.get("publisher") or found.get("og:site_name")
+              or found.get("application-name") or found.get("twitter:site", "").lstrip("@"))
+    if source:
+        meta["source"] = source
+    url = found.get("og:url") or json_ld.get("url") or ""
+    if not url:
+        canonical = tree.find(".//link[@rel='canonical']")
+        if canonical is not None:
+            url = canonical.get("href") or ""
+    if url.startswith(("http://", "https://")):
+        meta["url"] = url
+    return meta
+
+
+def _strip_site_from_title(title: str) -> str:
+    """"Port reopens after strike | Example News" → "Port reopens after strike"."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and len(parts[0]) >= 15:
+        return parts[0]
+    return title
+
+
+def _json_ld_article(tree: Any) -> dict[str, str]:
+    """headline, datePublished, author, publisher, url of the first NewsArticle-like JSON-LD."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        for item in _json_ld_items(data):
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if not any(isinstance(t, str) and t.lower() in _NEWS_TYPES for t in types):
+                continue
+            result: dict[str, str] = {}
+            for key in ("headline", "datePublished", "url"):
+                if isinstance(item.get(key), str):
+                    result[key] = item[key]
+            author = _ld_name(item.get("author"))
+            if author:
+                result["author"] = author
+            publisher = _ld_name(item.get("publisher"))
+            if publisher:
+                result["publisher"] = publisher
+            if result:
+                return result
+    return {}
+
+
+def _json_ld_items(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        return [i for d in data for i in _json_ld_items(d, depth + 1)]
+    if isinstance(data, dict):
+        items = [data]
+        if isinstance(data.get("@graph"), list):
+            items += _json_ld_items(data["@graph"], depth + 1)
+        return items
+    return []
+
+
+def _ld_name(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return value["name"]
+    if isinstance(value, list):
+        return ", ".join(n for n in (_ld_name(v) for v in value[:10]) if n)
+    return ""
+
+
+def _main_text(tree: Any) -> str:
+    import trafilatura  # imported on first use: it takes a while to import
+
+    text = ""
+    try:
+        text = trafilatura.extract(
+            tree, favor_precision=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, include_formatting=False,
+            deduplicate=False, with_metadata=False,
+        ) or ""
+    except (RecursionError, ValueError, TypeError, lxml.etree.LxmlError):
+        text = ""
+    if not text.strip():
+        text = collect_paragraphs(tree)
+    return _paragraphs(text)
+
+
+def _paragraphs(text: str) -> str:
+    """One blank line between paragraphs, spaces tidied inside them."""
+    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n\n".join(line for line in lines if line)
+
+
+def collect_paragraphs(tree: Any) -> str:
+    """Fallback body: text of paragraph-like elements outside page chrome and scripts."""
+    paragraphs: list[str] = []
+    for element in tree.iter(*_BLOCK_TAGS):
+        if any(isinstance(a.tag, str) and a.tag in _NON_CONTENT
+               for a in element.iterancestors()):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element.iterdescendants()):
+            continue  # the inner block is collected on its own
+        text = _text_without_scripts(element)
+        if text:
+            paragraphs.append(text)
+    return "\n".join(paragraphs)
+
+
+def _text_without_scripts(element: Any) -> str:
+    parts: list[str] = []
+    for node in element.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+            if node is not element and node.tail:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
+_FRAGMENT_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+                    "br", "tr", "article", "section", "ul", "ol", "table", "figure", "hr"}
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """Text of an HTML snippet (feed item content, a JSON "body" in HTML): scripts and styles
+    dropped, block elements become paragraphs."""
+    if "<" not in fragment and "&" not in fragment:
+        return fragment
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                  huge_tree=False)
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div", parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return _flat_text(fragment)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return _flat_text(fragment)
+    parts: list[str] = []
+
+    def walk(element: Any) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in ("script", "style", "noscript", "template", "iframe", "svg"):
+            return
+        block = tag in _FRAGMENT_BLOCKS
+        if block:
+            parts.append("\n")
+        if element.text and tag:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    try:
+        walk(root)
+    except RecursionError:
+        return _flat_text(fragment)
+    return _paragraphs("".join(parts))

@@ -1,0 +1,336 @@
+"""Scraped text pages: drop boilerplate lines, find title, byline, publication time and source.
+
+Rules (each named, so a report can say which fired):
+- boilerplate lines: ads ("Advertisement", "STORY CONTINUES BELOW ..."), navigation menus (a
+  line of " | "-separated items, or a line made of navigation words such as "Home Video Shorts
+  Live TV"), "Skip to main content", "Menu", "QUICK LINKS", "Trending:", "Read more: ...",
+  share/comment/subscribe/newsletter/copyright lines, photo captions ("... Photo: X",
+  "Photograph: X", "(Name / Outlet)", "Source REUTERS/FILE"), wire credit lines
+  ("(Reporting by ...; Editing by ...)", "With inputs from agencies"), lists under "Most read" /
+  "Related stories", and the site chrome above a menu at the top (the site name).
+- header: the title is the first kept line; the byline ("By X", or a name line) and the date
+  line follow it, possibly after a standfirst; "FP Staff June 18, 2024, 07:57:20 IST" carries
+  both.
+- dateline: "GENEVA, March 3 (Meridian Wire) - ..." gives the date (the year from the weekday
+  the lead names, "on Monday") and the agency.
+- source: the site-name line above the menu, else a "©" line, else a known outlet in the file
+  name, else the agency of the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import MONTHS, WEEKDAYS, find_date, infer_year
+
+_LINE_PATTERNS = [
+    r"advertisement|advertising|sponsored( content)?|ad|ads|promoted|paid (post|content)",
+    r"story continues below( this ad(vertisement)?)?|article continues (below|after .*)",
+    r"continue reading( below)?|scroll (down )?to continue.*",
+    r"skip to (main )?content|jump to (main )?content|menu|main menu|navigation|search",
+    r"quick links|top stories|most (read|popular|viewed|shared)|related( stories| articles| news)?",
+    r"trending( now| stories)?:?|you may also like:?|recommended( for you)?:?|more from .{1,40}",
+    r"(also )?read( more| also| next)?:.*|see also:.*|watch:.*|listen:.*|related:.*",
+    r"share( this)?( article| story| page| on .*)?:?|share via .*|tweet|email|print|copy link",
+    r"comments?( \(\d+\))?|\d+ comments?|view comments|leave a comment|show comments",
+    r"(sign up|subscribe)( now)?( to| for)? .*newsletters?.*|sign up|subscribe( now)?",
+    r"log ?in|sign in|register",
+    r"©.*|\(c\) \d{4}.*|copyright .*|all rights reserved\.?",
+    r"with inputs from (agencies|[a-z ]+)\.?",
+    r"\(?(reporting|writing|additional reporting) by [^)]*(editing by[^)]*)?\)?\.?",
+    r"\(editing by [^)]*\)\.?",
+    r"follow us( on .*)?|click here.*|tap here.*|download (our|the) app.*|open in app",
+    r"(updated|last updated):?",
+]
+_BOILERPLATE_LINE = re.compile("(?:" + "|".join(_LINE_PATTERNS) + ")", re.IGNORECASE)
+# Captions end with a credit: "Photo: Anders Holm/Nordic Ledger", "Photograph: X",
+# "(Jorge Ortiz / Valley Courier)", "Source REUTERS/FILE", "(AP Photo/Name)", "Image: Getty".
+_CAPTION = re.compile(
+    r"(?:\b(?:photo|photograph|picture|image|credit|file photo|video|illustration)s?"
+    r"(?: by| credit)?\s*:\s*[^.]{2,80}\.?"
+    r"|\bSource:?\s+[A-Z][A-Za-z]*(?:/[A-Za-z ]+)+"
+    r"|\([A-Z][^()]{1,50}\s/\s[^()]{2,50}\)"
+    r"|\((?:AP|AFP|Reuters|Getty|EPA|PA)(?: Photo| Images)?/[^()]{2,50}\)"
+    r"|\b(?:REUTERS|AFP|AP|EPA|Getty Images)/[A-Z][\w ]{1,40}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_NAV_WORDS = frozenset([
+    "home", "news", "video", "videos", "shorts", "live", "tv", "world", "politics", "business",
+    "opinion", "sport", "sports", "entertainment", "lifestyle", "tech", "technology",
+    "science", "health", "travel", "culture", "arts", "books", "photos", "podcasts", "podcast",
+    "newsletters", "markets", "economy", "local", "weather", "india", "us", "uk", "latest",
+    "trending", "more", "menu", "search", "about", "contact", "privacy", "terms", "cookie",
+    "cookies", "settings", "subscribe", "login", "advertise", "careers", "fixtures", "results",
+    "tables", "scores", "e-paper", "epaper", "web", "stories", "explainers", "fact", "check",
+    "games", "puzzles", "food", "drink", "education", "auto", "cricket",
+])
+_LIST_HEADING = re.compile(
+    r"(most (read|popular|viewed|shared)|related (stories|articles|news|coverage)|"
+    r"top stories|trending|more (stories|news|from [\w ]+)|you may also like|recommended|"
+    r"latest news|editor'?s picks|popular|read next)\s*:?",
+    re.IGNORECASE,
+)
+_BYLINE_BY = re.compile(r"^(?:by|from|words by|written by|von|par|por)\s+(?P<name>.+)$",
+                        re.IGNORECASE)
+_ROLE_WORDS = re.compile(
+    r"\b(reporter|correspondent|editor|writer|staff writer|contributor|columnist|analyst|"
+    r"desk|bureau|chief|producer|journalist|critic|news|senior|special|political|"
+    r"business|health|science|sports?|markets|economics)\b",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al|"
+    r"and|&))*$"
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}))?"
+    r"(?:\s+\((?P<agency>[^()]{2,40})\))?"
+    r"\s+[-—–]{1,2}\s+",
+)
+_WEEKDAY_IN_LEAD = re.compile(
+    r"\b(?:on|late on|early on|late|early)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_DATE_LINE_PREFIX = re.compile(
+    r"^(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”]?$")
+
+# Outlet names recognised in file names ("firstpost-putin-north-korea.txt").
+KNOWN_OUTLETS = {
+    "firstpost": "Firstpost", "reuters": "Reuters", "apnews": "AP News", "bbc": "BBC",
+    "guardian": "The Guardian", "theguardian": "The Guardian", "nytimes": "The New York Times",
+    "washingtonpost": "The Washington Post", "wsj": "The Wall Street Journal",
+    "aljazeera": "Al Jazeera", "cnn": "CNN", "foxnews": "Fox News", "ndtv": "NDTV",
+    "hindustantimes": "Hindustan Times", "timesofindia": "The Times of India",
+    "thehindu": "The Hindu", "indianexpress": "The Indian Express", "dw": "DW",
+    "france24": "France 24", "euronews": "Euronews", "bloomberg": "Bloomberg",
+    "ft": "Financial Times", "economist": "The Economist", "npr": "NPR", "politico": "Politico",
+    "axios": "Axios", "independent": "The Independent", "telegraph": "The Telegraph",
+    "scmp": "South China Morning Post", "afp": "AFP", "abcnews": "ABC News", "cbsnews": "CBS News",
+    "nbcnews": "NBC News", "usatoday": "USA Today", "latimes": "Los Angeles Times",
+    "spiegel": "Der Spiegel", "lemonde": "Le Monde", "elpais": "El País", "kyivindependent":
+    "The Kyiv Independent", "japantimes": "The Japan Times", "straitstimes": "The Straits Times",
+}
+_OUTLET_IN_NAME = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(slots=True)
+class TextPage:
+    title: str
+    text: str
+    byline: str | None = None
+    published: str | None = None
+    source: str = ""
+    dropped: list[str] = field(default_factory=list)  # the boilerplate lines removed
+
+
+def _is_menu(line: str) -> bool:
+    if line.count(" | ") >= 2 or (line.count("|") >= 2 and len(line) < 200):
+        return True
+    words = line.split()
+    if len(words) < 3 or len(line) > 120 or _SENTENCE_END.search(line):
+        return False
+    nav = sum(1 for w in words if w.strip("|•·,").lower() in _NAV_WORDS)
+    return nav / len(words) >= 0.6
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for a whole line a reader should not see (ad, menu, caption, share/footer line)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if len(stripped) < 160 and _BOILERPLATE_LINE.fullmatch(stripped):
+        return True
+    if len(stripped) < 300 and _CAPTION.search(stripped):
+        return True
+    return _is_menu(stripped)
+
+
+def _clean_byline(raw: str) -> str | None:
+    raw = raw.strip(" |,-–—·•")
+    match = _BYLINE_BY.match(raw)
+    name = match.group("name") if match else raw
+    parts = [p.strip() for p in re.split(r",|\s[|–—]\s", name)]
+    kept = [parts[0]] + [p for p in parts[1:] if p and not _ROLE_WORDS.search(p)]
+    name = ", ".join(kept).strip(" |,-–—·•")
+    return name or None
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 6 and bool(_NAME_LINE.match(line.split(",")[0].strip()))
+
+
+def _date_line(line: str) -> tuple[str, str] | None:
+    """If ``line`` is a date line (maybe with a byline before the date), (iso, byline-part)."""
+    if len(line) > 160:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    iso, match = found
+    before = _DATE_LINE_PREFIX.sub("", line[: match.start()].strip())
+    after = line[match.end():].strip(" |,-–—·•")
+    if after and len(after) > 20:
+        return None
+    before = before.strip(" |,-–—·•")
+    if before and not (_BYLINE_BY.match(before) or _looks_like_name(before)):
+        if re.fullmatch(r"(?:published|updated|posted)?\s*(?:on|at)?\s*:?", before,
+                        re.IGNORECASE):
+            before = ""
+        else:
+            return None
+    return iso, before
+
+
+def _source_from_file_name(name: str) -> str:
+    for token in _OUTLET_IN_NAME.findall(name.lower()):
+        if token in KNOWN_OUTLETS:
+            return KNOWN_OUTLETS[token]
+    return ""
+
+
+def parse_text_page(text: str, file_name: str = "", reference: date | None = None) -> TextPage:
+    """Split a scraped text page into title, body and metadata. ``text`` is already cleaned."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    dropped: list[str] = []
+    keep = [True] * len(lines)
+
+    # Per-line rules, and lists under a "Most read"-style heading (the block up to a blank line).
+    in_list = False
+    previous = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            in_list = False
+            previous = None
+            continue
+        if in_list and len(stripped) < 140:
+            keep[index] = False
+        elif is_boilerplate_line(stripped):
+            keep[index] = False
+            if len(stripped) < 40 and _LIST_HEADING.fullmatch(stripped):
+                in_list = True
+        elif stripped == previous:
+            keep[index] = False  # a caption or line repeated by the scraper
+        previous = stripped
+
+    # Site chrome at the top: short lines above the last menu line of the first few lines.
+    source = ""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:8]
+    menu_at = [i for i in nonblank if _is_menu(lines[i].strip())]
+    if menu_at:
+        last_menu = menu_at[-1]
+        for i in nonblank:
+            if i >= last_menu:
+                break
+            stripped = lines[i].strip()
+            if keep[i] and len(stripped.split()) <= 5 and not _SENTENCE_END.search(stripped):
+                keep[i] = False
+                source = stripped  # the last short line above the menu is the site name
+    for i, line in enumerate(lines):
+        if not keep[i] and line.strip():
+            dropped.append(line.strip())
+
+    kept = [i for i in range(len(lines)) if keep[i] and lines[i].strip()]
+
+    # Header: title, then (standfirst), byline and date within the first few kept lines.
+    title = ""
+    byline: str | None = None
+    published: str | None = None
+    header_lines: set[int] = set()
+    if kept:
+        first = kept[0]
+        first_line = lines[first].strip()
+        if len(first_line) <= 300:
+            title = first_line
+            header_lines.add(first)
+        else:
+            title = _title_from_paragraph(first_line)
+        for position, i in enumerate(kept[1:6], start=1):
+            stripped = lines[i].strip()
+            dated = _date_line(stripped)
+            if dated:
+                published, before = dated
+                header_lines.add(i)
+                if before:
+                    byline = _clean_byline(before)
+                elif position >= 2 and byline is None:
+                    previous_line = lines[kept[position - 1]].strip()
+                    if kept[position - 1] not in header_lines and (
+                        _BYLINE_BY.match(previous_line) or _looks_like_name(
+                            previous_line.split(",")[0])
+                    ) and len(previous_line) < 80 and not _SENTENCE_END.search(previous_line):
+                        byline = _clean_byline(previous_line)
+                        header_lines.add(kept[position - 1])
+                break
+            if _BYLINE_BY.match(stripped) and len(stripped) < 80:
+                byline = _clean_byline(stripped)
+                header_lines.add(i)
+                continue
+        body_start = max(header_lines) if header_lines else -1
+        # Dateline of the first paragraph after the header.
+        lead = next((lines[i].strip() for i in kept if i > body_start), "")
+        dateline = _DATELINE.match(lead)
+        if dateline:
+            agency = dateline.group("agency")
+            if agency and not source:
+                source = ""  # decided below, after the better sources
+            if published is None and dateline.group("month"):
+                published = _dateline_date(dateline, lead, text, reference)
+        if not source:
+            source = _source_from_copyright(dropped) or _source_from_file_name(file_name)
+        if not source and dateline and dateline.group("agency"):
+            source = dateline.group("agency")
+
+    body_lines: list[str] = []
+    for i, line in enumerate(lines):
+        if keep[i] and i not in header_lines:
+            body_lines.append(line.strip())
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
+    return TextPage(title=title, text=body, byline=byline, published=published, source=source,
+                    dropped=dropped)
+
+
+def _title_from_paragraph(paragraph: str, max_words: int = 12) -> str:
+    """A title for a page that starts with a paragraph, not a headline: its first words."""
+    sentence = re.split(r"(?<=[.!?])\s", paragraph[:400], maxsplit=1)[0]
+    words = sentence.split()
+    if len(words) <= max_words:
+        return sentence
+    return " ".join(words[:max_words]) + "…"
+
+
+def _source_from_copyright(dropped: list[str]) -> str:
+    for line in dropped:
+        match = re.fullmatch(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.{2,40}?)\.?"
+                             r"(?:\s*all rights reserved\.?)?", line, re.IGNORECASE)
+        if match:
+            return match.group(1).strip()
+    return ""
+
+
+def _dateline_date(dateline: re.Match[str], lead: str, text: str,
+                   reference: date | None) -> str | None:
+    month = MONTHS.get(dateline.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    day = int(dateline.group("day"))
+    weekday_match = _WEEKDAY_IN_LEAD.search(lead)
+    weekday = WEEKDAYS[weekday_match.group(1).lower()] if weekday_match else None
+    years = [int(y) for y in _YEAR.findall(text)]
+    reference = reference or date.today()
+    past_years = [y for y in years if y <= reference.year]
+    not_before = max(past_years) if past_years else None
+    year = infer_year(month, day, weekday, reference, not_before)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
