@@ -15,6 +15,121 @@ Contract (the UI is written against this; the store layer implements it):
     lib.close()
 
 Query errors raise ``QueryError`` (a ValueError with a one-line message).
+
+Details and additions:
+
+- ``Library(paths)``: an empty ``paths`` opens the bundled sample articles. Opening reads no
+  article file; only ``scan`` parses. Also a context manager (``with Library(p) as lib``).
+- ``scan`` returns the final ``ScanProgress`` (files_done, files_total, articles, skipped,
+  elapsed, finished, cancelled, plus files_unchanged, files_removed, articles_added and ``rate``)
+  and calls ``progress`` after each committed batch (≤ 500 articles or 0.2 s), so rows appear
+  and are searchable while it runs. ``files_total`` counts the files this scan must parse.
+  ``progress`` runs on the scanning thread: from Textual, use ``call_from_thread``/post a message.
+- ``changed_files() -> list[str]``: a stat walk (no parsing) listing new, changed and deleted
+  files since the last scan; poll it to watch a folder, then call ``scan()`` again.
+- ``search``/``count`` accept the search-box text (see ``tui.store.query`` for the language);
+  text queries are ordered by relevance (bm25, title hits weigh most) then date, filter-only
+  and empty queries newest first (undated last). ``ArticleRow.tags`` is filled (session tag
+  names) when a session is attached. ``tag:``/``untagged`` without a session → ``QueryError``.
+- ``annotate_all(progress=None, cancel=None) -> AnnotateProgress``: annotates every article that
+  has no cache entry for the current annotator version (worker processes, newest first).
+  ``entity:`` searches only the articles annotated so far (opened ones, or by annotate_all).
+- ``entity_counts(prefix="", limit=100) -> list[(key, label, articles)]``: the corpus-wide
+  entity list over annotated articles, most frequent first.
+- Thread safety: every method may be called from any thread; scans and bulk annotation write
+  through their own connections; reads borrow pooled connections (SQLite WAL).
 """
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from tui.model import Annotations, Article, Skipped
+from tui.paths import cache_dir, sample_articles_dir
+from tui.store.corpus import (
+    AnnotateProgress,
+    Annotator,
+    ArticleRow,
+    Corpus,
+    Expander,
+    Loader,
+    ScanProgress,
+    corpus_key,
+)
+from tui.store.query import QueryError
+
+__all__ = ["AnnotateProgress", "ArticleRow", "Library", "QueryError", "ScanProgress"]
+
+
+class Library:
+    """One opened corpus: the files at ``paths``, indexed in a SQLite file under cache_dir()."""
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path] | None = None,
+        *,
+        loader: Loader | None = None,
+        expander: Expander | None = None,
+        annotator: Annotator | None = None,
+        annotator_version: str | None = None,
+        workers: int | None = None,
+    ) -> None:
+        """``loader``/``expander``/``annotator`` default to tui.ingest and tui.annotate (tests
+        may pass others; a loader run in worker processes must be a module-level function).
+        ``workers``: parser processes (default: all cores; 0 or 1 parses in-process)."""
+        inputs = list(paths) if paths else [sample_articles_dir()]
+        self.paths = [str(p) for p in inputs]
+        self.db_path = cache_dir() / "corpora" / f"{corpus_key(inputs)}.sqlite"
+        self._corpus = Corpus(inputs, self.db_path, loader=loader, expander=expander,
+                              annotator=annotator, annotator_version=annotator_version,
+                              workers=workers)
+
+    def scan(self, progress: Callable[[ScanProgress], None] | None = None,
+             cancel: threading.Event | None = None) -> ScanProgress:
+        return self._corpus.scan(progress, cancel)
+
+    def changed_files(self) -> list[str]:
+        return self._corpus.changed_files()
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        return self._corpus.skipped
+
+    def count(self, query: str = "") -> int:
+        return self._corpus.count(query)
+
+    def search(self, query: str = "", limit: int = 100, offset: int = 0) -> list[ArticleRow]:
+        return self._corpus.search(query, limit, offset)
+
+    def get(self, article_id: str) -> Article:
+        """The article with this id; ``KeyError`` when the corpus has none."""
+        return self._corpus.get(article_id)
+
+    def annotations(self, article_id: str) -> Annotations:
+        return self._corpus.annotations(article_id)
+
+    def annotate_all(self, progress: Callable[[AnnotateProgress], None] | None = None,
+                     cancel: threading.Event | None = None) -> AnnotateProgress:
+        return self._corpus.annotate_all(progress, cancel)
+
+    def entity_counts(self, prefix: str = "", limit: int = 100
+                      ) -> list[tuple[str, str | None, int]]:
+        return self._corpus.entity_counts(prefix, limit)
+
+    def attach_session(self, path: str | Path | None) -> None:
+        """Read tags from this session database (read-only); None detaches."""
+        self._corpus.attach_session(path)
+
+    def close(self) -> None:
+        self._corpus.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()

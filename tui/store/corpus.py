@@ -1,0 +1,762 @@
+"""The corpus index: one SQLite file per opened set of paths, kept in step with the files.
+
+Threads: ``scan`` and ``annotate_all`` write through their own connection in short batched
+transactions; every reader call borrows a connection from a pool, so the UI thread can search,
+count and fetch while a worker thread scans (WAL lets readers run beside the one writer).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import hashlib
+import json
+import multiprocessing
+import os
+import queue
+import re
+import sqlite3
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.model import Annotations, Article, Skipped, Span
+from tui.store import schema
+from tui.store.query import CompiledQuery, Query, QueryError, compile_query, parse
+
+Loader = Callable[[Path], tuple[list[Article], list[Skipped]]]
+Expander = Callable[[Sequence[str | Path]], list[Path]]
+Annotator = Callable[[str, str | None], Annotations]
+
+BATCH_ARTICLES = 500  # commit after this many articles ...
+BATCH_SECONDS = 0.2  # ... or this long, so the list grows while the scan runs
+POOL_MIN_FILES = 8  # fewer changed files than this are parsed in-process (no pool start-up)
+CHUNK_FILES = 64
+CHUNK_BYTES = 4 << 20
+
+
+@dataclass(slots=True)
+class ArticleRow:
+    """One row of the article list."""
+
+    id: str
+    title: str
+    source: str
+    published: str | None
+    path: str
+    format: str
+    tags: list[str] = field(default_factory=list)  # filled when a session is attached
+
+
+@dataclass(slots=True)
+class ScanProgress:
+    """Where a scan is. ``files_total`` counts the files that need parsing in this scan."""
+
+    files_done: int = 0
+    files_total: int = 0
+    articles: int = 0  # articles in the index now
+    skipped: int = 0  # skipped files/parts in the index now
+    elapsed: float = 0.0
+    finished: bool = False
+    cancelled: bool = False
+    files_unchanged: int = 0  # known files whose (size, mtime) did not change: not parsed
+    files_removed: int = 0
+    articles_added: int = 0  # articles inserted by this scan
+
+    @property
+    def rate(self) -> float:
+        """Articles added per second so far."""
+        return self.articles_added / self.elapsed if self.elapsed > 0 else 0.0
+
+
+@dataclass(slots=True)
+class AnnotateProgress:
+    done: int = 0
+    total: int = 0
+    elapsed: float = 0.0
+    finished: bool = False
+    cancelled: bool = False
+
+
+def corpus_key(paths: Sequence[str | Path]) -> str:
+    """The index file name: a hash of the sorted, resolved input paths."""
+    resolved = sorted({str(Path(p).expanduser().resolve()) for p in paths})
+    return hashlib.sha256("\x00".join(resolved).encode("utf-8")).hexdigest()[:20]
+
+
+# ---------------------------------------------------------------- row helpers
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def published_fields(published: str | None) -> tuple[float | None, str | None]:
+    """(UTC epoch, YYYY-MM-DD as written) of an ISO 8601 date; (None, None) when unreadable."""
+    if not published:
+        return None, None
+    text = published.strip()
+    match = _DAY.match(text)
+    day = match.group(0) if match else None
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            when = dt.datetime.fromisoformat(day) if day else None
+        except ValueError:
+            return None, None
+    if when is None:
+        return None, None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    try:
+        return when.timestamp(), day
+    except (OverflowError, OSError, ValueError):
+        return None, day
+
+
+def encode_annotations(ann: Annotations) -> str:
+    return json.dumps({
+        "e": [[s.start, s.end, s.text, s.label, s.value] for s in ann.entities],
+        "q": [[s.start, s.end, s.text, s.speaker] for s in ann.quotes],
+        "d": [[s.start, s.end, s.text, s.label, s.value] for s in ann.dates],
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_annotations(data: str) -> Annotations:
+    raw = json.loads(data)
+    return Annotations(
+        entities=[Span("entity", s, e, t, label=lb, value=v) for s, e, t, lb, v in raw["e"]],
+        quotes=[Span("quote", s, e, t, speaker=sp) for s, e, t, sp in raw["q"]],
+        dates=[Span("date", s, e, t, label=lb, value=v) for s, e, t, lb, v in raw["d"]],
+    )
+
+
+def entity_groups(ann: Annotations) -> dict[str, tuple[str | None, int]]:
+    """Group key → (label of its first mention, mentions) for ``entity_mentions``."""
+    groups: dict[str, tuple[str | None, int]] = {}
+    for span in ann.entities:
+        key = (span.value or span.text).strip()
+        if not key:
+            continue
+        label, count = groups.get(key, (span.label, 0))
+        groups[key] = (label, count + 1)
+    return groups
+
+
+# ---------------------------------------------------------------- worker-process functions
+
+
+def _load_chunk(loader: Loader, paths: list[str]) -> list[tuple[str, list[Article], list[Skipped]]]:
+    """Parse files in a worker; a loader that raises costs one file, never the scan."""
+    results = []
+    for path in paths:
+        try:
+            articles, skipped = loader(Path(path))
+        except Exception as error:  # noqa: BLE001 - a loader bug costs one file, not the scan
+            articles, skipped = [], [Skipped(path, f"could not load ({type(error).__name__})")]
+        results.append((path, articles, skipped))
+    return results
+
+
+def _annotate_chunk(annotator: Annotator, items: list[tuple[str, str, str | None]]
+                    ) -> list[tuple[str, str, dict[str, tuple[str | None, int]]]]:
+    results = []
+    for article_id, text, published in items:
+        ann = annotator(text, published)
+        results.append((article_id, encode_annotations(ann), entity_groups(ann)))
+    return results
+
+
+def _default_loader(path: Path) -> tuple[list[Article], list[Skipped]]:
+    from tui.ingest import load_file
+
+    return load_file(path)
+
+
+def _default_expander(paths: Sequence[str | Path]) -> list[Path]:
+    from tui.ingest import expand_paths
+
+    return expand_paths(paths)
+
+
+def _default_annotator(text: str, published: str | None) -> Annotations:
+    from tui.annotate import annotate
+
+    return annotate(text, published)
+
+
+def _default_annotator_version() -> str:
+    from tui.annotate import ANNOTATOR_VERSION
+
+    return ANNOTATOR_VERSION
+
+
+def _pool_context() -> Any:
+    """forkserver: workers never inherit the UI's threads (fork from a threaded app can hang)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _chunks(paths: list[str], sizes: dict[str, int]) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    chunk_bytes = 0
+    for path in paths:
+        chunk.append(path)
+        chunk_bytes += sizes.get(path, 0)
+        if len(chunk) >= CHUNK_FILES or chunk_bytes >= CHUNK_BYTES:
+            yield chunk
+            chunk, chunk_bytes = [], 0
+    if chunk:
+        yield chunk
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+class Corpus:
+    """The index of one set of input paths. See ``tui.library.Library`` for the public contract."""
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path],
+        db_path: Path,
+        *,
+        loader: Loader | None = None,
+        expander: Expander | None = None,
+        annotator: Annotator | None = None,
+        annotator_version: str | None = None,
+        workers: int | None = None,
+    ) -> None:
+        self.paths = [str(p) for p in paths]
+        self.db_path = db_path
+        self._loader = loader or _default_loader
+        self._expander = expander or _default_expander
+        self._annotator = annotator or _default_annotator
+        self._annotator_version = annotator_version
+        self.workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._readers: queue.SimpleQueue[tuple[sqlite3.Connection, list[int]]] = queue.SimpleQueue()
+        self._all_connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        self._scan_lock = threading.Lock()
+        self._annotate_lock = threading.Lock()
+        self._session: str | None = None
+        self._session_generation = 0
+        self._data_generation = 0  # bumped on every commit that changes articles
+        self._rank_cache: OrderedDict[tuple[str, int, int], list[int]] = OrderedDict()
+        self._count_cache: OrderedDict[tuple[str, int, int], int] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._closed = False
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        self._writer = self._connect(busy_ms=30_000)
+        schema.create(self._writer)
+
+    # ---------------------------------------------------------- connections
+
+    def _connect(self, busy_ms: int) -> sqlite3.Connection:
+        conn = schema.connect(self.db_path, busy_ms=busy_ms)
+        with self._connections_lock:
+            self._all_connections.append(conn)
+        return conn
+
+    @contextmanager
+    def _reader(self) -> Iterator[sqlite3.Connection]:
+        """Borrow a connection for this thread's call; attach the session if it changed."""
+        if self._closed:
+            raise RuntimeError("the library is closed")
+        try:
+            conn, state = self._readers.get_nowait()
+        except queue.Empty:
+            conn, state = self._connect(busy_ms=2_000), [0]
+        try:
+            if state[0] != self._session_generation:
+                self._attach(conn)
+                state[0] = self._session_generation
+            yield conn
+        finally:
+            if conn.in_transaction:
+                conn.rollback()
+            self._readers.put((conn, state))
+
+    def _attach(self, conn: sqlite3.Connection) -> None:
+        attached = {row[1] for row in conn.execute("PRAGMA database_list")}
+        if "sess" in attached:
+            conn.execute("DETACH DATABASE sess")
+        if self._session:
+            conn.execute("ATTACH DATABASE ? AS sess", (self._session,))
+
+    def attach_session(self, path: str | Path | None) -> None:
+        """Read tags from the session file at ``path`` (read-only); None detaches."""
+        if path is None:
+            self._session = None
+        else:
+            resolved = Path(path).expanduser().resolve()
+            if not resolved.is_file():
+                raise FileNotFoundError(f"no session file at {resolved}")
+            self._session = resolved.as_uri() + "?mode=ro"
+        self._session_generation += 1
+        self._clear_caches()
+
+    @property
+    def session_attached(self) -> bool:
+        return self._session is not None
+
+    def close(self) -> None:
+        self._closed = True
+        with self._connections_lock:
+            for conn in self._all_connections:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+            self._all_connections.clear()
+
+    # ---------------------------------------------------------- scanning
+
+    def _stat_inputs(self) -> dict[str, tuple[int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        for path in self._expander(self.paths):
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            found[str(path)] = (info.st_size, info.st_mtime_ns)
+        return found
+
+    def _known_files(self) -> dict[str, tuple[int, int]]:
+        with self._reader() as conn:
+            rows = conn.execute("SELECT path, size, mtime_ns FROM files").fetchall()
+        return {path: (size, mtime) for path, size, mtime in rows}
+
+    def changed_files(self) -> list[str]:
+        """Paths that are new, changed or gone since the last scan (a stat walk, no parsing)."""
+        current = self._stat_inputs()
+        known = self._known_files()
+        changed = [p for p, stat in current.items() if known.get(p) != stat]
+        return sorted(changed + [p for p in known if p not in current])
+
+    def scan(self, progress: Callable[[ScanProgress], None] | None = None,
+             cancel: threading.Event | None = None) -> ScanProgress:
+        with self._scan_lock:
+            return _Scan(self, progress, cancel).run()
+
+    def _bump(self) -> None:
+        self._data_generation += 1
+        self._clear_caches()
+
+    def _clear_caches(self) -> None:
+        with self._cache_lock:
+            self._rank_cache.clear()
+            self._count_cache.clear()
+
+    # ---------------------------------------------------------- reading
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        with self._reader() as conn:
+            rows = conn.execute("SELECT path, skipped_reason FROM files "
+                                "WHERE skipped_reason IS NOT NULL ORDER BY path").fetchall()
+        return [Skipped(path, reason) for path, reasons in rows for reason in reasons.split("\n")]
+
+    def _compile(self, query: str | Query) -> tuple[str, CompiledQuery, Query]:
+        parsed = parse(query) if isinstance(query, str) else query
+        if parsed.needs_session and not self._session:
+            raise QueryError("tag: and untagged need a session (start newstui with --session)")
+        key = repr(parsed.clauses)
+        return key, compile_query(parsed), parsed
+
+    def _run(self, conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[Any]:
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as error:
+            message = str(error)
+            if "fts5" in message or "syntax" in message:  # never expected: tokens are quoted
+                raise QueryError(f"cannot search for that: {message}") from None
+            if "no such table: sess." in message:
+                raise QueryError("the session file has no tags yet") from None
+            raise
+
+    def _ranked_rowids(self, conn: sqlite3.Connection, key: str, compiled: CompiledQuery
+                       ) -> list[int]:
+        """All matches in rank order, cached: paging and counting then cost nothing more."""
+        cache_key = (key, self._session_generation, self._data_generation)
+        with self._cache_lock:
+            cached = self._rank_cache.get(cache_key)
+            if cached is not None:
+                self._rank_cache.move_to_end(cache_key)
+                return cached
+        where = "".join(f" AND {w}" for w in compiled.where)
+        sql = ("SELECT a.rowid FROM articles_fts "
+               "JOIN articles AS a ON a.rowid = articles_fts.rowid "
+               f"WHERE articles_fts MATCH ?{where} "
+               "ORDER BY articles_fts.rank, a.published_ts DESC, a.rowid")
+        rowids = [r[0] for r in self._run(conn, sql, [compiled.match, *compiled.params])]
+        with self._cache_lock:
+            self._rank_cache[cache_key] = rowids
+            while len(self._rank_cache) > 8:
+                self._rank_cache.popitem(last=False)
+        return rowids
+
+    def count(self, query: str | Query = "") -> int:
+        key, compiled, _ = self._compile(query)
+        with self._reader() as conn:
+            if compiled.ranked:
+                return len(self._ranked_rowids(conn, key, compiled))
+            cache_key = (key, self._session_generation, self._data_generation)
+            with self._cache_lock:
+                if cache_key in self._count_cache:
+                    return self._count_cache[cache_key]
+            where = " AND ".join(compiled.where) or "1"
+            total = self._run(conn, f"SELECT count(*) FROM articles AS a WHERE {where}",
+                              compiled.params)[0][0]
+            with self._cache_lock:
+                self._count_cache[cache_key] = total
+                while len(self._count_cache) > 32:
+                    self._count_cache.popitem(last=False)
+            return total
+
+    def search(self, query: str | Query = "", limit: int = 100, offset: int = 0
+               ) -> list[ArticleRow]:
+        key, compiled, _ = self._compile(query)
+        limit, offset = max(0, int(limit)), max(0, int(offset))
+        with self._reader() as conn:
+            if compiled.ranked:
+                page = self._ranked_rowids(conn, key, compiled)[offset:offset + limit]
+                if not page:
+                    return []
+                marks = ",".join("?" * len(page))
+                rows = conn.execute(
+                    "SELECT rowid, id, title, source, published, path, format FROM articles "
+                    f"WHERE rowid IN ({marks})", page).fetchall()
+                by_rowid = {row[0]: row for row in rows}
+                ordered = [by_rowid[r] for r in page if r in by_rowid]
+            else:
+                where = " AND ".join(compiled.where) or "1"
+                ordered = self._run(
+                    conn,
+                    "SELECT a.rowid, a.id, a.title, a.source, a.published, a.path, a.format "
+                    f"FROM articles AS a WHERE {where} "
+                    "ORDER BY a.published_ts DESC, a.title, a.rowid LIMIT ? OFFSET ?",
+                    [*compiled.params, limit, offset])
+            result = [ArticleRow(r[1], r[2], r[3], r[4], r[5], r[6]) for r in ordered]
+            if self._session and result:
+                tags = self._tags_for(conn, [row.id for row in result])
+                for row in result:
+                    row.tags = tags.get(row.id, [])
+            return result
+
+    def _tags_for(self, conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[str]]:
+        marks = ",".join("?" * len(ids))
+        try:
+            rows = conn.execute(
+                "SELECT at.article_id, t.name FROM sess.article_tags AS at "
+                f"JOIN sess.tags AS t ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
+                "ORDER BY t.id", ids).fetchall()
+        except sqlite3.OperationalError:
+            return {}  # a new session file without tables yet
+        tags: dict[str, list[str]] = {}
+        for article_id, name in rows:
+            names = tags.setdefault(article_id, [])
+            if name not in names:
+                names.append(name)
+        return tags
+
+    def get(self, article_id: str) -> Article:
+        with self._reader() as conn:
+            row = conn.execute(
+                "SELECT id, path, format, title, text, source, byline, published, url, item, "
+                "warnings FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        warnings = json.loads(row[10]) if row[10] else []
+        return Article(*row[:10], warnings=warnings)
+
+    def entity_counts(self, prefix: str = "", limit: int = 100
+                      ) -> list[tuple[str, str | None, int]]:
+        """(group key, label, articles) of annotated entities, most frequent first."""
+        with self._reader() as conn:
+            if prefix.strip():
+                from tui.store.query import fts_string
+
+                sql = ("SELECT m.key, min(m.label), count(*) AS n FROM entity_mentions AS m "
+                       "JOIN articles AS a ON a.id = m.article_id WHERE m.key IN (SELECT key "
+                       "FROM entity_keys_fts WHERE entity_keys_fts MATCH ?) "
+                       "GROUP BY m.key ORDER BY n DESC, m.key LIMIT ?")
+                return self._run(conn, sql, [fts_string(prefix.strip()) + " *", limit])
+            sql = ("SELECT m.key, min(m.label), count(*) AS n FROM entity_mentions AS m "
+                   "JOIN articles AS a ON a.id = m.article_id "
+                   "GROUP BY m.key ORDER BY n DESC, m.key LIMIT ?")
+            return self._run(conn, sql, [limit])
+
+    # ---------------------------------------------------------- annotations
+
+    @property
+    def annotator_version(self) -> str:
+        if self._annotator_version is None:
+            self._annotator_version = _default_annotator_version()
+        return self._annotator_version
+
+    def annotations(self, article_id: str) -> Annotations:
+        version = self.annotator_version
+        with self._reader() as conn:
+            row = conn.execute("SELECT version, json FROM annotations WHERE article_id = ?",
+                               (article_id,)).fetchone()
+        if row is not None and row[0] == version:
+            return decode_annotations(row[1])
+        article = self.get(article_id)
+        ann = self._annotator(article.text, article.published)
+        with self._reader() as conn:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                _store_annotations(conn, article_id, version, encode_annotations(ann),
+                                   entity_groups(ann))
+                conn.execute("COMMIT")
+                self._bump()  # entity: results may change
+            except sqlite3.OperationalError:  # busy for 2 s: the cache can wait, the reader not
+                if conn.in_transaction:
+                    conn.rollback()
+        return ann
+
+    def annotate_all(self, progress: Callable[[AnnotateProgress], None] | None = None,
+                     cancel: threading.Event | None = None) -> AnnotateProgress:
+        """Annotate every article without a current cache entry (newest first)."""
+        with self._annotate_lock:
+            return self._annotate_all(progress, cancel)
+
+    def _annotate_all(self, progress: Callable[[AnnotateProgress], None] | None,
+                      cancel: threading.Event | None) -> AnnotateProgress:
+        started = time.monotonic()
+        version = self.annotator_version
+        with self._reader() as conn:
+            ids = [r[0] for r in conn.execute(
+                "SELECT a.id FROM articles AS a WHERE NOT EXISTS (SELECT 1 FROM annotations AS n "
+                "WHERE n.article_id = a.id AND n.version = ?) "
+                "ORDER BY a.published_ts DESC, a.rowid", (version,))]
+        state = AnnotateProgress(total=len(ids))
+        conn = self._connect(busy_ms=30_000)
+
+        def items(chunk: list[str]) -> list[tuple[str, str, str | None]]:
+            marks = ",".join("?" * len(chunk))
+            return conn.execute(f"SELECT id, text, published FROM articles WHERE id IN ({marks})",
+                                chunk).fetchall()
+
+        def write(results: list[tuple[str, str, dict[str, tuple[str | None, int]]]]) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            for article_id, data, groups in results:
+                _store_annotations(conn, article_id, version, data, groups)
+            conn.execute("COMMIT")
+            self._bump()
+            state.done += len(results)
+            state.elapsed = time.monotonic() - started
+            if progress:
+                progress(state)
+
+        chunks = [ids[i:i + 64] for i in range(0, len(ids), 64)]
+        try:
+            if self.workers <= 1 or len(ids) < 256:
+                for chunk in chunks:
+                    if cancel is not None and cancel.is_set():
+                        state.cancelled = True
+                        break
+                    write(_annotate_chunk(self._annotator, items(chunk)))
+            else:
+                with cf.ProcessPoolExecutor(self.workers, mp_context=_pool_context()) as pool:
+                    pending: list[cf.Future[Any]] = []
+                    for chunk in chunks:
+                        pending.append(pool.submit(_annotate_chunk, self._annotator, items(chunk)))
+                        if len(pending) >= self.workers * 3:
+                            write(pending.pop(0).result())
+                        if cancel is not None and cancel.is_set():
+                            state.cancelled = True
+                            break
+                    for future in pending:
+                        if state.cancelled:
+                            future.cancel()
+                        else:
+                            write(future.result())
+        finally:
+            with self._connections_lock:
+                self._all_connections.remove(conn)
+            conn.close()
+        state.elapsed = time.monotonic() - started
+        state.finished = not state.cancelled
+        if progress:
+            progress(state)
+        return state
+
+
+def _store_annotations(conn: sqlite3.Connection, article_id: str, version: str, data: str,
+                       groups: dict[str, tuple[str | None, int]]) -> None:
+    conn.execute("INSERT OR REPLACE INTO annotations(article_id, version, json) VALUES (?, ?, ?)",
+                 (article_id, version, data))
+    conn.execute("DELETE FROM entity_mentions WHERE article_id = ?", (article_id,))
+    conn.executemany("INSERT OR IGNORE INTO entity_keys(key) VALUES (?)", [(k,) for k in groups])
+    conn.executemany(
+        "INSERT INTO entity_mentions(article_id, key, label, mentions) VALUES (?, ?, ?, ?)",
+        [(article_id, key, label, count) for key, (label, count) in groups.items()])
+
+
+class _Scan:
+    """One pass: stat the inputs, drop what is gone, parse what changed, write in batches."""
+
+    def __init__(self, corpus: Corpus, progress: Callable[[ScanProgress], None] | None,
+                 cancel: threading.Event | None) -> None:
+        self.corpus = corpus
+        self.progress_cb = progress
+        self.cancel = cancel
+        self.started = time.monotonic()
+        self.state = ScanProgress()
+        self.conn = corpus._writer
+        self.pending: list[tuple[str, list[Article], list[Skipped]]] = []
+        self.pending_articles = 0
+        self.last_flush = time.monotonic()
+        self.stats: dict[str, tuple[int, int]] = {}
+        self.reparse: list[str] = []  # files holding duplicates of articles that went away
+
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+    def run(self) -> ScanProgress:
+        self.stats = self.corpus._stat_inputs()
+        known = self.corpus._known_files()
+        to_parse = [p for p, stat in self.stats.items() if known.get(p) != stat]
+        removed = [p for p in known if p not in self.stats]
+        self.state.files_total = len(to_parse)
+        self.state.files_unchanged = len(self.stats) - len(to_parse)
+        self.state.files_removed = len(removed)
+        if removed:
+            self.conn.execute("BEGIN IMMEDIATE")
+            for path in removed:
+                self._forget(path, drop_file=True)
+            self.conn.execute("COMMIT")
+            self.corpus._bump()
+        self._parse(to_parse)
+        while self.reparse and not self.cancelled():
+            again = sorted(set(self.reparse) & set(self.stats))
+            self.reparse = []
+            self.state.files_total += len(again)
+            self._parse(again)
+        self._flush()
+        self.state.cancelled = self.cancelled()
+        self.state.finished = not self.state.cancelled
+        self._report()
+        return self.state
+
+    def _parse(self, paths: list[str]) -> None:
+        if not paths:
+            return
+        corpus = self.corpus
+        if corpus.workers <= 1 or len(paths) < POOL_MIN_FILES:
+            for path in paths:
+                if self.cancelled():
+                    return
+                self._add(_load_chunk(corpus._loader, [path]))
+            return
+        sizes = {p: self.stats.get(p, (0, 0))[0] for p in paths}
+        pool = cf.ProcessPoolExecutor(corpus.workers, mp_context=_pool_context())
+        try:
+            futures = [pool.submit(_load_chunk, corpus._loader, chunk)
+                       for chunk in _chunks(paths, sizes)]
+            for future in futures:  # in submission order: the first path of a duplicate wins
+                while True:
+                    if self.cancelled():
+                        return
+                    try:
+                        self._add(future.result(timeout=BATCH_SECONDS))
+                        break
+                    except cf.TimeoutError:
+                        self._flush()
+        finally:
+            pool.shutdown(wait=not self.cancelled(), cancel_futures=True)
+
+    def _add(self, results: list[tuple[str, list[Article], list[Skipped]]]) -> None:
+        for result in results:
+            self.pending.append(result)
+            self.pending_articles += len(result[1])
+        self.state.files_done += len(results)
+        if (self.pending_articles >= BATCH_ARTICLES
+                or time.monotonic() - self.last_flush >= BATCH_SECONDS):
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for path, articles, skipped in self.pending:
+                self._write_file(path, articles, skipped)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.rollback()
+            raise
+        self.pending = []
+        self.pending_articles = 0
+        self.last_flush = time.monotonic()
+        self.corpus._bump()
+        self._report()
+
+    def _report(self) -> None:
+        state = self.state
+        state.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        reasons = self.conn.execute(
+            "SELECT skipped_reason FROM files WHERE skipped_reason IS NOT NULL").fetchall()
+        state.skipped = sum(r[0].count("\n") + 1 for r in reasons)
+        state.elapsed = time.monotonic() - self.started
+        if self.progress_cb:
+            self.progress_cb(state)
+
+    def _forget(self, path: str, *, drop_file: bool) -> None:
+        """Delete a file's articles; files that held duplicates of them get parsed again."""
+        conn = self.conn
+        gone = [r[0] for r in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
+        conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+        conn.execute("DELETE FROM duplicates WHERE path = ?", (path,))
+        if drop_file:
+            conn.execute("DELETE FROM files WHERE path = ?", (path,))
+        self._reparse_holders(gone)
+
+    def _reparse_holders(self, ids: list[str]) -> None:
+        conn = self.conn
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            holders = [r[0] for r in conn.execute(
+                f"SELECT DISTINCT path FROM duplicates WHERE article_id IN ({marks}) "
+                "AND article_id NOT IN (SELECT id FROM articles)", chunk)]
+            for holder in holders:
+                conn.execute("DELETE FROM files WHERE path = ?", (holder,))
+                conn.execute("DELETE FROM duplicates WHERE path = ?", (holder,))
+                self.reparse.append(holder)
+
+    def _write_file(self, path: str, articles: list[Article], skipped: list[Skipped]) -> None:
+        conn = self.conn
+        old_ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
+        conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+        conn.execute("DELETE FROM duplicates WHERE path = ?", (path,))
+        for article in articles:
+            ts, day = published_fields(article.published)
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO articles(id, path, item, format, title, source, byline, "
+                "published, published_ts, published_day, url, text, warnings) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, path, article.item, article.format, article.title,
+                 article.source or "", article.byline, article.published, ts, day, article.url,
+                 article.text, json.dumps(article.warnings) if article.warnings else None))
+            if cursor.rowcount == 1:
+                self.state.articles_added += 1
+            else:
+                conn.execute("INSERT OR IGNORE INTO duplicates(article_id, path) "
+                             "SELECT ?, ? WHERE (SELECT path FROM articles WHERE id = ?) != ?",
+                             (article.id, path, article.id, path))
+        if old_ids:
+            kept = {a.id for a in articles}
+            self._reparse_holders([i for i in old_ids if i not in kept])
+        size, mtime = self.stats.get(path, (-1, -1))
+        reasons = "\n".join(" ".join(s.reason.split()) for s in skipped) or None
+        file_format = articles[0].format if articles else None
+        conn.execute("INSERT OR REPLACE INTO files(path, size, mtime_ns, format, skipped_reason) "
+                     "VALUES (?, ?, ?, ?, ?)", (path, size, mtime, file_format, reasons))
