@@ -20,6 +20,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -195,10 +196,22 @@ def _default_annotator_version() -> str:
     return ANNOTATOR_VERSION
 
 
-def _pool_context() -> Any:
-    """forkserver: workers never inherit the UI's threads (fork from a threaded app can hang)."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+def _pool_context(preload: Sequence[str] = ()) -> Any:
+    """forkserver: workers never inherit the UI's threads (fork from a threaded app can hang).
+
+    ``preload`` modules are imported once in the fork server, so each worker starts warm.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    if preload:
+        context.set_forkserver_preload(list(preload))  # takes effect when the server starts
+    return context
+
+
+def _module_of(function: Callable[..., Any]) -> list[str]:
+    module = getattr(function, "__module__", None)
+    return [module] if module and module != "__main__" else []
 
 
 def _chunks(paths: list[str], sizes: dict[str, int]) -> Iterator[list[str]]:
@@ -563,7 +576,8 @@ class Corpus:
                         break
                     write(_annotate_chunk(self._annotator, items(chunk)))
             else:
-                with cf.ProcessPoolExecutor(self.workers, mp_context=_pool_context()) as pool:
+                context = _pool_context(_module_of(self._annotator))
+                with cf.ProcessPoolExecutor(self.workers, mp_context=context) as pool:
                     pending: list[cf.Future[Any]] = []
                     for chunk in chunks:
                         pending.append(pool.submit(_annotate_chunk, self._annotator, items(chunk)))
@@ -656,19 +670,29 @@ class _Scan:
                 self._add(_load_chunk(corpus._loader, [path]))
             return
         sizes = {p: self.stats.get(p, (0, 0))[0] for p in paths}
-        pool = cf.ProcessPoolExecutor(corpus.workers, mp_context=_pool_context())
+        preload = ["tui.ingest", *_module_of(corpus._loader)]
+        pool = cf.ProcessPoolExecutor(corpus.workers, mp_context=_pool_context(preload))
+        done = 0
         try:
-            futures = [pool.submit(_load_chunk, corpus._loader, chunk)
-                       for chunk in _chunks(paths, sizes)]
-            for future in futures:  # in submission order: the first path of a duplicate wins
+            chunks = list(_chunks(paths, sizes))
+            futures = [pool.submit(_load_chunk, corpus._loader, chunk) for chunk in chunks]
+            for future, chunk in zip(futures, chunks, strict=True):
+                # in submission order: the first path of a duplicate wins
                 while True:
                     if self.cancelled():
                         return
                     try:
                         self._add(future.result(timeout=BATCH_SECONDS))
+                        done += len(chunk)
                         break
                     except cf.TimeoutError:
                         self._flush()
+        except BrokenProcessPool:
+            # workers could not start or died (e.g. out of memory): finish in this process
+            for path in paths[done:]:
+                if self.cancelled():
+                    return
+                self._add(_load_chunk(corpus._loader, [path]))
         finally:
             pool.shutdown(wait=not self.cancelled(), cancel_futures=True)
 
