@@ -375,7 +375,17 @@ class Session:
 
     @staticmethod
     def _snapshot(conn: sqlite3.Connection, articles: Iterable[Article]) -> None:
-        """Keep each article's text and metadata so exports work without the corpus."""
+        """Keep each article's text and metadata so exports work without the corpus.
+
+        When the text of an article with span tags changed, its span tags are re-located in the
+        new text, so stored offsets always index the stored text (exports rely on it)."""
+        articles = list(articles)
+        for article in articles:
+            row = conn.execute(
+                "SELECT text FROM articles WHERE id=? AND EXISTS "
+                "(SELECT 1 FROM span_tags WHERE article_id=articles.id)", (article.id,)).fetchone()
+            if row is not None and row[0] != article.text:
+                Session._relocate_stored(conn, article)
         conn.executemany(
             "INSERT INTO articles(id, path, url, title, text, published, source) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET path=excluded.path, "
@@ -387,6 +397,20 @@ class Session:
             "OR articles.source IS NOT excluded.source",
             [(a.id, a.path, a.url, a.title, a.text, a.published, a.source) for a in articles],
         )
+
+    @staticmethod
+    def _relocate_stored(conn: sqlite3.Connection, article: Article) -> None:
+        from tui.sessions.reattach import relocate
+
+        rows = conn.execute(f"SELECT {_SPAN_COLUMNS} FROM span_tags WHERE article_id=?",
+                            (article.id,)).fetchall()
+        for row in rows:
+            found = relocate(SpanTag(*row), article.text)
+            if found.status == "detached":
+                conn.execute("UPDATE span_tags SET status='detached' WHERE id=?", (found.id,))
+            else:
+                conn.execute('UPDATE span_tags SET start=?, "end"=?, text=?, status=? WHERE id=?',
+                             (found.start, found.end, found.text, found.status, found.id))
 
     @staticmethod
     def _row(conn: sqlite3.Connection, table: str, key: dict[str, Any]) -> dict[str, Any] | None:
