@@ -1,0 +1,85 @@
+"""Entity layer alone: speed, and the share of found entities that are sentence-initial
+ordinary words ("However", "Speaking", "Amid", "Allies", "Talking") — the noise issue 4 caps at 5%.
+
+    python benchmarks/entity_noise.py [--gold tests/fixtures/gold] [--ner builtin|spacy]
+        [--repeat 5] [--list]
+
+A found entity counts as noise when it starts a sentence (or a line), is one word, overlaps no
+gold entity, and that word written in lowercase is an ordinary English word (the recogniser's
+common-word list; words the gold marks as entities anywhere are not counted as ordinary).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tui.annotate.entities import _sentence_initial, configure_spacy, find_entities
+from tui.annotate.entity_lexicon import lexicon
+
+
+def cases(gold_dir: Path) -> list[tuple[str, str, dict]]:
+    files = sorted((gold_dir / "dev").glob("*.json"))
+    if (gold_dir / "seed.json").exists():
+        files.insert(0, gold_dir / "seed.json")
+    out = []
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for candidate in (gold_dir.parent / gold["file"], path.with_suffix(".txt"),
+                          gold_dir.parent / "seed" / Path(gold["file"]).name):
+            if candidate.exists():
+                out.append((path.stem, candidate.read_text(encoding="utf-8"), gold))
+                break
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "fixtures" / "gold")
+    parser.add_argument("--ner", default="builtin")
+    parser.add_argument("--spacy-model", default="en_core_web_sm")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--list", action="store_true", help="print each noisy entity")
+    args = parser.parse_args(argv)
+    if args.ner == "spacy" and (problem := configure_spacy(args.spacy_model)):
+        print(problem, file=sys.stderr)
+        return 2
+    data = cases(args.gold)
+    started = time.perf_counter()
+    lexicon()
+    print(f"word lists loaded in {time.perf_counter() - started:.3f} s (once per process)")
+    find_entities(data[0][1], backend=args.ner)  # warm up
+    common = lexicon().common
+    gold_words = {e["text"] for _, _, g in data for e in g["entities"]}
+    found = noise = 0
+    for stem, text, gold in data:
+        for span in find_entities(text, backend=args.ner):
+            found += 1
+            overlaps = any(span.start < g["end"] and g["start"] < span.end
+                           for g in gold["entities"])
+            if (not overlaps and " " not in span.text and _sentence_initial(text, span.start)
+                    and span.text.lower() in common and span.text not in gold_words):
+                noise += 1
+                if args.list:
+                    print(f"  noise {stem}: {span.text!r} {span.label}")
+    words = sum(len(text.split()) for _, text, _ in data)
+    started = time.perf_counter()
+    for _ in range(args.repeat):
+        for _, text, _ in data:
+            find_entities(text, backend=args.ner)
+    seconds = time.perf_counter() - started
+    print(f"noise: {noise} of {found} found entities are sentence-initial ordinary words "
+          f"({noise / max(found, 1):.1%})")
+    print(f"speed: {words * args.repeat / seconds:,.0f} words/s, entity layer alone "
+          f"({words} words x {args.repeat} in {seconds:.3f} s, ner={args.ner})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

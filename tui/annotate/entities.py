@@ -1,0 +1,639 @@
+"""Named entities: a model-free recogniser (default) and a spaCy adapter behind one function.
+
+``find_entities(text, backend="builtin")`` returns ``Span``s with ``layer="entity"``, an
+OntoNotes ``label`` and ``value`` = the group key (one canonical name per entity in the text:
+"Putin" and "Putin’s" share "Vladimir Putin" once the full name occurs).
+
+The built-in recogniser works in three passes over the text:
+1. candidates: capitalised word sequences (with connectors such as "of the", "&", "de"),
+   split at sentence ends and at connectors that do not belong inside a name;
+2. each candidate is cleaned (no leading "the", no titles, possessive outside) and labelled from
+   gazetteers, name suffixes/prefixes ("… University", "Bank of …"), first names and nearby cue
+   words ("said", "in", "-based", "spokesperson");
+3. document-level consistency: surnames, short organisation names and defined acronyms take the
+   label and group key of the full name; all-caps headlines and datelines match known names.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from tui.model import Span
+
+from . import entity_groups
+from .entity_lexicon import (
+    ABBREVIATIONS,
+    ACRONYM_STOP,
+    AND_HEADS,
+    CLOSED_CLASS,
+    COMPASS,
+    FOR_HEADS,
+    LEGAL_FORMS,
+    MONTHS_DAYS,
+    OF_HEADS,
+    ON_HEADS,
+    ORG_AFTER,
+    ORG_BEFORE,
+    PARTICLES,
+    PERSON_BEFORE,
+    PERSON_VERBS,
+    PLACE_BEFORE,
+    PREFIX_LABEL,
+    SUFFIX_LABEL,
+    TITLES,
+    Lexicon,
+    lexicon,
+)
+
+VERSION = "1"
+
+# Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
+_UP = "".join(
+    re.escape(chr(c)) for c in (*range(0x41, 0x250), *range(0x370, 0x530)) if chr(c).isupper()
+)
+# A capitalised word: initials ("U.S."), or a word with inner hyphens/apostrophes, never a
+# possessive ("Okafor’s" stops before ’s) and with an optional abbreviation period.
+_WORD = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}]\w*(?:(?:-|['’](?![sS]\b))\w+)*\.?)"
+_CONN = r"(?:of|the|for|on|and|upon|de|des|du|la|le|di|da|del|della|dei|van|von|der|den|al|el|" \
+        r"bin|ibn|y|zu|dos|das|do|ter|ten)"
+_SEQUENCE = re.compile(
+    rf"(?<![\w’'.-]){_WORD}(?:(?:[ \t]+|[ \t]*&[ \t]*)(?:{_CONN}[ \t]+)*{_WORD})*"
+)
+_TOKEN = re.compile(r"\S+")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
+_NEXT_WORD = re.compile(r"[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?")
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
+_ACRONYM_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|—|–|-|\()")
+_WORLD_WAR = re.compile(
+    r"\b(?:[Ff]irst|[Ss]econd) [Ww]orld [Ww]ar\b|\bWorld War (?:II|I|One|Two)\b"
+)
+_BILL = re.compile(r"\b(?:AB|SB|HB|HR|H\.R\.|S\.B\.|A\.B\.) \d{1,5}\b")
+_OPENERS = " \t“\"‘'«(—–[*•"
+_FUNCTION_TITLE_WORDS = frozenset(
+    ["To", "For", "Of", "In", "On", "The", "And", "As", "At", "With", "After", "From", "Is", "Are", "Over", "By", "Into", "Amid", "A", "An", "Its"]
+)
+_SURNAME_LIKE_SUFFIX = frozenset(
+    ["Hall", "Park", "Church", "Banks", "Post", "Bridges", "Towers", "Gates", "Cross", "Field"]
+)
+_EPONYM_DISEASE = re.compile(r"['’]s (?:disease|syndrome)\b")
+_SCORE_BETWEEN = re.compile(r"[ \t]+\d{1,2}[-–]\d{1,2}[ \t]+$")
+_COORDINATION = re.compile(r"^(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+or[ \t]+|,[ \t]+and[ \t]+)$")
+
+# strength of the evidence behind a label
+WEAK, DEFAULT, GAZETTEER, STRONG = 0, 1, 2, 3
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    label: str | None
+    strength: int
+    words: tuple[str, ...]
+    caps: bool = False  # written in capitals in a capitals/title-case line: match known names
+    key: str | None = None
+    place_context: bool = False
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    lex: Lexicon
+    line_starts: list[int]
+    line_kinds: dict[int, str] = field(default_factory=dict)
+
+
+def find_entities(text: str, backend: str = "builtin") -> list[Span]:
+    """Named entities in ``text`` (offsets index ``text`` exactly), with group keys."""
+    if backend == "spacy":
+        from . import spacy_ner
+
+        return spacy_ner.find_entities(text)
+    if backend != "builtin":
+        raise ValueError(f"unknown NER backend {backend!r} (use 'builtin' or 'spacy')")
+    if not text:
+        return []
+    doc = _Doc(text, lexicon(), [0] + [m.end() for m in re.finditer("\n", text)])
+    mentions: list[_Mention] = []
+    for match in _SEQUENCE.finditer(text):
+        _candidates(doc, match.start(), match.group(), mentions)
+    _pattern_mentions(text, mentions)
+    resolved = resolve(text, mentions, doc.lex)
+    return [
+        Span("entity", m.start, m.end, m.text, label=m.label, value=m.key) for m in resolved
+    ]
+
+
+def configure_spacy(model: str) -> str | None:
+    """Select the spaCy pipeline for ``backend="spacy"``; None when ready, else the problem."""
+    from . import spacy_ner
+
+    return spacy_ner.configure(model)
+
+
+# --- pass 1: candidates --------------------------------------------------------------------
+
+
+def _line_kind(doc: _Doc, pos: int) -> str:
+    """'caps' for an all-capitals line, 'title' for a Title Case headline, else 'text'."""
+    i = bisect_right(doc.line_starts, pos) - 1
+    start = doc.line_starts[i]
+    kind = doc.line_kinds.get(start)
+    if kind is None:
+        end = doc.line_starts[i + 1] - 1 if i + 1 < len(doc.line_starts) else len(doc.text)
+        line = doc.text[start:end]
+        words = [w for w in line.split() if w[:1].isalpha()]
+        kind = "text"
+        if len(words) >= 3 and not any(c.islower() for c in line):
+            kind = "caps"
+        elif len(words) >= 4:
+            capital = sum(1 for w in words if w[0].isupper())
+            if capital >= 0.75 * len(words) and any(
+                w in _FUNCTION_TITLE_WORDS for w in words[1:]
+            ):
+                kind = "title"
+        doc.line_kinds[start] = kind
+    return kind
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in _OPENERS:
+        j -= 1
+    if j < 0:
+        return True
+    c = text[j]
+    if c in "\n.!?:;|…":
+        return True
+    return bool(c in "”\"’'»)" and j > 0 and text[j - 1] in ".!?")
+
+
+def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
+    """Split one capitalised sequence into name chunks and label each."""
+    tokens: list[tuple[int, int, str]] = []
+    runs: list[list[tuple[int, int, str]]] = []
+    gaz = doc.lex.gazetteer
+    for t in _TOKEN.finditer(seq):
+        s, e, w = base + t.start(), base + t.end(), t.group()
+        boundary = False
+        if w.endswith(".") and len(w) > 2 and w not in ABBREVIATIONS and w not in gaz \
+                and not (w.count(".") >= 2 and w.replace(".", "").isupper()):
+            w, e, boundary = w[:-1], e - 1, True  # a sentence ends here
+        if "-" in w and w[0].isupper():
+            cut = _lower_hyphen(w)
+            if cut:  # "Luxembourg-based": the name is the capitalised part
+                tokens.append((s, s + cut, w[:cut]))
+                runs.append(tokens)
+                tokens = []
+                continue
+        tokens.append((s, e, w))
+        if boundary:
+            runs.append(tokens)
+            tokens = []
+    if tokens:
+        runs.append(tokens)
+    for run in runs:
+        for chunk in _split_connectors(run):
+            _analyse(doc, chunk, out)
+
+
+def _lower_hyphen(word: str) -> int:
+    """Index of the first hyphen followed by a lowercase part ("Kremlin-backed" -> 7), or 0."""
+    i = word.find("-")
+    while i != -1:
+        if i + 1 < len(word) and word[i + 1].islower():
+            return i
+        i = word.find("-", i + 1)
+    return 0
+
+
+def _split_connectors(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    chunks: list[list[tuple[int, int, str]]] = []
+    chunk: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []
+    for tok in run:
+        w = tok[2]
+        if w[0].islower() or w == "&":
+            pending.append(tok)
+            continue
+        if pending and chunk:
+            if _keep_connectors(chunk, [p[2] for p in pending]):
+                chunk.extend(pending)
+            else:
+                chunks.append(chunk)
+                chunk = []
+        pending = []
+        chunk.append(tok)
+    if chunk:
+        chunks.append(chunk)
+    return chunks
+
+
+def _keep_connectors(chunk: list[tuple[int, int, str]], conns: list[str]) -> bool:
+    first = conns[0]
+    if first == "&" or all(c in PARTICLES for c in conns):
+        return True
+    words = [t[2] for t in chunk]
+    if first in ("of", "upon"):
+        return any(w in OF_HEADS for w in words)
+    if first == "for":
+        return any(w in FOR_HEADS for w in words)
+    if first == "on":
+        return any(w in ON_HEADS for w in words)
+    if first == "and":
+        return "of" in words and any(w in AND_HEADS for w in words)
+    return False
+
+
+def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) -> None:
+    text, lex = doc.text, doc.lex
+    # leading words that are not part of a name: sentence openers, "The", dates
+    initial = _sentence_initial(text, chunk[0][0])
+    while chunk:
+        w = chunk[0][2]
+        if w[0].islower() or w == "&" or w == "The" or w in MONTHS_DAYS or (
+            initial and w.lower() in CLOSED_CLASS and w not in lex.gazetteer
+        ):
+            chunk = chunk[1:]
+            continue
+        break
+    while chunk and (chunk[-1][2][0].islower() or chunk[-1][2] == "&" or (
+            chunk[-1][2] in MONTHS_DAYS and not (chunk[-1][2] == "May" and len(chunk) > 1))):
+        chunk = chunk[:-1]
+    if not chunk:
+        return
+    if len(chunk) == 1:
+        w = chunk[0][2]
+        if len(w) == 1 or w[:2] in ("I'", "I’") or w in ("No", "No."):
+            return  # "I", "I’m", "A", "No. 3"
+    start, end = chunk[0][0], chunk[-1][1]
+    words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] == "&")
+    kind = _line_kind(doc, start)
+    if kind != "text":
+        out.append(_Mention(start, end, text[start:end], None, WEAK, words, caps=True))
+        return
+    if all(_is_caps(w) for w in words) and (len(words) > 1 or len(words[0]) > 1):
+        _caps_in_text(doc, chunk, words, out)
+        return
+    label = _suffix_label(chunk, words, lex)
+    if label is None and initial and len(words) > 1 and words[0].lower() in lex.common \
+            and words[0] not in lex.gazetteer and words[0] not in lex.first_names \
+            and words[0] not in COMPASS:
+        rest = words[1:]
+        if all(_is_caps(w) for w in rest) or rest[0] in lex.first_names:
+            # "Source REUTERS", "Inside Scotland": an ordinary word opens the sentence
+            chunk = [t for t in chunk[1:]]
+            while chunk and (chunk[0][2][0].islower() or chunk[0][2] == "&"):
+                chunk = chunk[1:]
+            return _analyse(doc, chunk, out) if chunk else None
+    if label is None:
+        chunk = _strip_titles(doc, chunk, out)
+        if not chunk:
+            return
+        if chunk[0][0] != start:  # titles went: "Prime Minister Sara Lind" -> "Sara Lind"
+            start = chunk[0][0]
+            words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] == "&")
+            _add(out, start, chunk[-1][1], text, "PERSON", STRONG, words)
+            return
+        # a country/people word in front of ordinary words: "Asia-Pacific Security"
+        head = _gazetteer_prefix(words, lex)
+        if head and head < len(words) and all(w.lower() in lex.common for w in words[head:]):
+            pre = chunk[:head]
+            _add(out, pre[0][0], pre[-1][1], text, lex.gazetteer[" ".join(words[:head])],
+                 GAZETTEER, words[:head])
+            return
+    _classify(doc, start, end, words, label, initial, out)
+
+
+def _is_caps(word: str) -> bool:
+    return word.isupper() and sum(c.isalpha() for c in word) >= 1
+
+
+def _gazetteer_prefix(words: tuple[str, ...], lex: Lexicon) -> int:
+    for n in range(min(3, len(words)), 0, -1):
+        label = lex.gazetteer.get(" ".join(words[:n]))
+        if label in ("GPE", "NORP", "LOC"):
+            return n
+    return 0
+
+
+def _suffix_label(chunk: list[tuple[int, int, str]], words: tuple[str, ...], lex: Lexicon
+                  ) -> str | None:
+    """The label a multiword name's own words give it (head noun, prefix, suffix), or None."""
+    if len(words) < 2:
+        return None
+    name = " ".join(t[2] for t in chunk)
+    if name in lex.gazetteer:
+        return lex.gazetteer[name]
+    last, first = words[-1], words[0]
+    if "&" in words:
+        return "ORG" if any(w.lower() not in lex.common for w in words if w != "&") else None
+    connected = next((i for i, t in enumerate(chunk) if t[2][0].islower()), 0)
+    if connected:  # "Treaty on the Functioning of ...", "Group on Vaccine Provision"
+        label = PREFIX_LABEL.get(first) or SUFFIX_LABEL.get(chunk[connected - 1][2])
+        if label is not None:
+            return label
+    label = SUFFIX_LABEL.get(last)
+    if label is not None:
+        if len(words) == 2 and last in _SURNAME_LIKE_SUFFIX and first in lex.first_names:
+            return None  # "Sarah Hall" is a person
+        return label
+    label = PREFIX_LABEL.get(first)
+    if label is not None:
+        return label
+    if words[-2] in SUFFIX_LABEL and SUFFIX_LABEL[words[-2]] == "EVENT" and last.isdigit():
+        return "EVENT"
+    return None
+
+
+def _strip_titles(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]
+                  ) -> list[tuple[int, int, str]]:
+    """Drop titles before a name; a leading place/people word becomes its own entity."""
+    caps = [i for i, t in enumerate(chunk) if t[2][0].isupper()]
+    name_start = len(chunk)
+    for i in reversed(caps):
+        if chunk[i][2] in TITLES:
+            break
+        name_start = i
+    if name_start == 0 or name_start >= len(chunk):
+        return chunk if name_start == 0 else []
+    if chunk[name_start - 1][2] not in TITLES:
+        return chunk
+    words = tuple(t[2] for t in chunk[:name_start])
+    head = _gazetteer_prefix(words, doc.lex)
+    if head:
+        pre = chunk[:head]
+        _add(out, pre[0][0], pre[-1][1], doc.text, doc.lex.gazetteer[" ".join(words[:head])],
+             GAZETTEER, words[:head])
+    return chunk[name_start:]
+
+
+def _caps_in_text(doc: _Doc, chunk: list[tuple[int, int, str]], words: tuple[str, ...],
+                  out: list[_Mention]) -> None:
+    """Capitals inside ordinary text: a dateline ("GENEVA, March 3"), an acronym, a bill."""
+    text, lex = doc.text, doc.lex
+    start, end = chunk[0][0], chunk[-1][1]
+    paragraph_start = start == 0 or text[start - 1] == "\n"
+    if paragraph_start and _DATELINE_AFTER.match(text, end):
+        name = " ".join(words)
+        known = lex.upper.get(name)
+        label = lex.gazetteer[known] if known else "GPE"
+        _add(out, start, end, text, label, STRONG, words, key=known or name.title())
+        return
+    if len(words) > 1:
+        out.append(_Mention(start, end, text[start:end], None, WEAK, words, caps=True))
+        return
+    w = words[0]
+    if w in lex.gazetteer:
+        _add(out, start, end, text, lex.gazetteer[w], GAZETTEER, words)
+    elif w in ACRONYM_STOP or not w.replace("&", "").isalpha() or len(w) > 4 and w.lower() in lex.common:
+        return
+    elif 2 <= len(w) <= 7:
+        _add(out, start, end, text, "ORG", GAZETTEER, words)
+
+
+def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: str | None,
+              initial: bool, out: list[_Mention]) -> None:
+    text, lex = doc.text, doc.lex
+    name = text[start:end]
+    strength = STRONG
+    known = lex.gazetteer.get(name)
+    if _EPONYM_DISEASE.match(text, end):
+        return  # "Alzheimer’s disease"
+    if label is None and known is not None:
+        label, strength = known, (STRONG if len(words) > 1 else GAZETTEER)
+    if label is None and len(words) > 1:
+        common = [w.lower() in lex.common or w in ACRONYM_STOP for w in words if w != "&"]
+        if words[0] in COMPASS and len(words) == 2:
+            rest = lex.gazetteer.get(words[1])
+            label, strength = (rest or "GPE"), GAZETTEER
+        elif words[0] in lex.first_names and name not in lex.gazetteer:
+            label = "PERSON"
+        elif lex.gazetteer.get(words[-1]) == "GPE" and not any(
+                w in lex.gazetteer for w in words[:-1]):
+            label = "ORG"  # "Tennis Australia", "Public Health Scotland"
+        elif all(common):
+            label, strength = "ORG", WEAK  # a Title Case phrase ("Markets Reporter")
+        elif not any(common) and not any(w in lex.gazetteer for w in words if w != "&"):
+            label, strength = "PERSON", GAZETTEER
+        else:
+            label, strength = "ORG", DEFAULT
+        cue = _context_label(text, start, end)
+        if cue and (strength < STRONG or cue == label):
+            label = cue
+            strength = max(strength, DEFAULT)
+    if label is None:  # one word
+        w = words[0]
+        if "-" in w and w not in lex.gazetteer:
+            return _hyphenated(doc, start, w, out)
+        common = w.lower() in lex.common
+        cue = _context_label(text, start, end)
+        if cue == "GPE" and text.startswith("-based", end):
+            label, strength = "GPE", STRONG
+        elif _is_camel(w) or w.endswith(("bank", "corp")):
+            label, strength = "ORG", GAZETTEER
+        elif cue:
+            label, strength = cue, (WEAK if common else GAZETTEER)
+        elif w in lex.first_names and not common:
+            label, strength = "PERSON", GAZETTEER
+        else:
+            label = "PERSON"
+            strength = WEAK if (common or initial) else DEFAULT
+    place = label == "GPE" and strength == GAZETTEER and \
+        _context_label(text, start, end) == "GPE"
+    _add(out, start, end, text, label, strength, words, place_context=place)
+
+
+def _hyphenated(doc: _Doc, start: int, word: str, out: list[_Mention]) -> None:
+    """"Russia-Ukraine", "Putin-Kim": each part on its own (unknown parts need the document)."""
+    pos = start
+    for part in word.split("-"):
+        if part[:1].isupper() and len(part) > 1:
+            label = doc.lex.gazetteer.get(part)
+            _add(out, pos, pos + len(part), doc.text, label or "PERSON",
+                 GAZETTEER if label else WEAK, (part,))
+        pos += len(part) + 1
+
+
+def _is_camel(word: str) -> bool:
+    if word.startswith(("Mc", "Mac", "O’", "O'", "D’", "D'")):
+        return False
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+
+
+def _context_label(text: str, start: int, end: int) -> str | None:
+    """A label suggested by the words around a name, or None."""
+    before = _PREV_WORD.search(text, max(0, start - 30), start)
+    prev = before.group(1).lower() if before else ""
+    if prev in PLACE_BEFORE or text.startswith("-based", end):
+        return "GPE"
+    if prev in PERSON_BEFORE:
+        return "PERSON"
+    if prev in ORG_BEFORE:
+        return "ORG"
+    if _AGE_AFTER.match(text, end):
+        return "PERSON"
+    after = _NEXT_WORD.match(text, end)
+    if after:
+        nxt = after.group(1)
+        if nxt in ORG_AFTER or (after.group(2) and f"{nxt} {after.group(2)}" in ORG_AFTER):
+            return "ORG"
+        if nxt in PERSON_VERBS and prev not in ("the",):
+            return None  # organisations say things too: no evidence either way
+    if prev == "the":
+        return "ORG"
+    return None
+
+
+def _add(out: list[_Mention], start: int, end: int, text: str, label: str, strength: int,
+         words: tuple[str, ...], key: str | None = None, place_context: bool = False) -> None:
+    out.append(_Mention(start, end, text[start:end], label, strength, words, key=key,
+                        place_context=place_context))
+
+
+def _pattern_mentions(text: str, out: list[_Mention]) -> None:
+    """Entities that are not capitalised sequences: "the second world war", "AB 1127"."""
+    for regex, label in ((_WORLD_WAR, "EVENT"), (_BILL, "LAW")):
+        for m in regex.finditer(text):
+            out[:] = [x for x in out if x.end <= m.start() or x.start >= m.end()]
+            _add(out, m.start(), m.end(), text, label, STRONG, tuple(m.group().split()))
+
+
+# --- pass 3: document-level consistency ----------------------------------------------------
+
+
+def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """Share labels and group keys across one text; returns the final mentions in order."""
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    known: dict[str, tuple[str, str, int]] = {}  # surface -> (key, label, position)
+    aliases: dict[str, list[tuple[str, str, int]]] = {}
+    for m in mentions:
+        if m.label is None or m.strength < GAZETTEER:
+            continue
+        key = m.key or entity_groups.canonical(m.text, m.label)
+        m.key = key
+        if m.text not in known or known[m.text][2] < m.strength:
+            known[m.text] = (key, m.label, m.strength)
+        for alias in _aliases(m, lex):
+            aliases.setdefault(alias, []).append((key, m.label, m.start))
+        defined = _ACRONYM_DEFINED.match(text, m.end)
+        if defined and len(m.words) > 1:
+            aliases.setdefault(defined.group(1), []).insert(0, (key, m.label, -1))
+    result: list[_Mention] = []
+    upper_known = {k.upper(): v for k, v in known.items() if v[2] >= GAZETTEER}
+    upper_known.update({a.upper(): (c[0][0], c[0][1], GAZETTEER)
+                        for a, c in aliases.items() if len(a) > 2 and a.upper() not in upper_known})
+    for m in mentions:
+        if m.caps:
+            result.extend(_match_caps(text, m, upper_known, lex))
+            continue
+        alias = _pick_alias(aliases.get(m.text), m.start)
+        full = known.get(m.text)
+        if alias and (m.strength < GAZETTEER or m.strength == GAZETTEER and alias[1] == "PERSON"
+                      and not m.place_context):
+            m.key, m.label = alias[0], alias[1]
+        elif full and m.strength < full[2]:
+            m.key, m.label = full[0], full[1]
+        elif m.strength == WEAK:
+            continue
+        if m.key is None:
+            m.key = entity_groups.canonical(m.text, m.label or "")
+        result.append(m)
+    # one label per group: the label of the group's strongest mention
+    best: dict[str, tuple[int, str]] = {}
+    for m in result:
+        score = m.strength * 10 + len(m.words)
+        if m.key not in best or best[m.key][0] < score:
+            best[m.key] = (score, m.label)
+    for m in result:
+        m.label = best[m.key][1]
+    return _drop_overlaps(result)
+
+
+def _aliases(m: _Mention, lex: Lexicon) -> list[str]:
+    words = [w for w in m.words if w != "&"]
+    if len(words) < 2:
+        return []
+    found: list[str] = []
+    if m.label == "PERSON":
+        found.append(words[-1])
+        if words[0] not in TITLES:
+            found.append(words[0])
+    elif m.label == "ORG":
+        if words[-1] in LEGAL_FORMS:
+            found.append(" ".join(words[:-1]))
+        if len(words) == 2 and len(m.text.split()) == 2:
+            found.append(words[-1])
+        first = words[0]
+        if first not in lex.gazetteer and first.lower() not in lex.common \
+                and first not in lex.first_names and not first.isupper():
+            found.append(first)
+    if m.label in ("ORG", "GPE", "LOC", "EVENT", "LAW", "FAC"):
+        initials = "".join(w[0] for w in words if w[0].isupper() and w not in ("The",))
+        if len(initials) >= 2:
+            found.append(initials)
+    return found
+
+
+def _pick_alias(cands: list[tuple[str, str, int]] | None, pos: int) -> tuple[str, str] | None:
+    if not cands:
+        return None
+    keys = {c[0] for c in cands}
+    if len(keys) == 1:
+        return cands[0][0], cands[0][1]
+    before = [c for c in cands if c[2] <= pos]
+    chosen = max(before, key=lambda c: c[2]) if before else min(cands, key=lambda c: c[2])
+    return chosen[0], chosen[1]
+
+
+def _match_caps(text: str, m: _Mention, upper_known: dict[str, tuple[str, str, int]],
+                lex: Lexicon) -> list[_Mention]:
+    """Greedy longest match of a capitals/title-case chunk against known names and gazetteers."""
+    toks = [(t.start() + m.start, t.end() + m.start, t.group()) for t in _TOKEN.finditer(m.text)]
+    found: list[_Mention] = []
+    i = 0
+    while i < len(toks):
+        for j in range(min(len(toks), i + 6), i, -1):
+            s, e = toks[i][0], toks[j - 1][1]
+            surface = text[s:e]
+            if not surface[0].isupper() or not surface[-1].isalnum():
+                continue
+            key_label = _lookup_caps(surface, upper_known, lex)
+            if key_label:
+                found.append(_Mention(s, e, surface, key_label[1], GAZETTEER,
+                                      tuple(surface.split()), key=key_label[0]))
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _lookup_caps(surface: str, upper_known: dict[str, tuple[str, str, int]], lex: Lexicon
+                 ) -> tuple[str, str] | None:
+    up = surface.upper()
+    if up in upper_known:
+        return upper_known[up][0], upper_known[up][1]
+    name = lex.upper.get(up)
+    if name and (surface == name or surface.isupper()):
+        label = lex.gazetteer[name]
+        if not (label == "GPE" and len(name) <= 3 and surface != name):
+            return entity_groups.canonical(name, label), label
+    if surface in lex.gazetteer:
+        return entity_groups.canonical(surface, lex.gazetteer[surface]), lex.gazetteer[surface]
+    return None
+
+
+def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    kept: list[_Mention] = []
+    for m in mentions:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
