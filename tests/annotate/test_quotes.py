@@ -1,0 +1,337 @@
+"""Quotes and speakers: marks, boundaries and attribution, on the gold and on our own sentences."""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from tui.annotate.quotes import VERSION, find_quotes
+from tui.model import Span
+
+GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
+SEED_TEXT = GOLD.parent / "seed" / "firstpost-putin-north-korea.txt"
+
+
+def quoted(text: str, entities: list[Span] | None = None) -> list[tuple[str, str | None]]:
+    """(quote text, speaker) pairs, checking that every span indexes ``text`` exactly."""
+    spans = find_quotes(text, entities=entities)
+    for span in spans:
+        assert span.layer == "quote"
+        assert text[span.start:span.end] == span.text
+    for a, b in pairwise(spans):
+        assert a.end <= b.start, "quote spans overlap"
+    return [(s.text, s.speaker) for s in spans]
+
+
+def texts(text: str) -> list[str]:
+    return [q for q, _ in quoted(text)]
+
+
+def surname(name: str | None) -> str | None:
+    return name.split()[-1].casefold() if name else None
+
+
+def same_speaker(pred: str | None, gold: str | None) -> bool:
+    """The scorer's rule: the same name, or the same surname."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    return pred.casefold() == gold.casefold() or surname(pred) == surname(gold)
+
+
+def gold_cases() -> list[tuple[str, str, dict]]:
+    cases = [("seed", SEED_TEXT.read_text(encoding="utf-8"),
+              json.loads((GOLD / "seed.json").read_text(encoding="utf-8")))]
+    for path in sorted((GOLD / "dev").glob("*.json")):
+        cases.append((path.stem, path.with_suffix(".txt").read_text(encoding="utf-8"),
+                      json.loads(path.read_text(encoding="utf-8"))))
+    return cases
+
+
+def gold_entities(gold: dict) -> list[Span]:
+    return [Span("entity", e["start"], e["end"], e["text"], e["label"])
+            for e in gold["entities"]]
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(VERSION, str) and VERSION
+
+
+# ---- the seed: every gold quote, exact boundaries, right speaker ----------------------------
+
+
+@pytest.mark.parametrize("with_entities", [False, True], ids=["no-entities", "gold-entities"])
+def test_seed_quotes_exact_with_speakers(with_entities: bool) -> None:
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    gold = json.loads((GOLD / "seed.json").read_text(encoding="utf-8"))
+    spans = find_quotes(text, entities=gold_entities(gold) if with_entities else None)
+    assert [(s.start, s.end) for s in spans] == [(q["start"], q["end"]) for q in gold["quotes"]]
+    for span, q in zip(spans, gold["quotes"], strict=True):
+        assert same_speaker(span.speaker, q["speaker"]), (q["text"], span.speaker, q["speaker"])
+
+
+# ---- regression guard over all gold files ---------------------------------------------------
+
+
+def score(with_entities: bool) -> tuple[float, float]:
+    tp = n_pred = n_gold = speaker_ok = speaker_n = 0
+    for _name, text, gold in gold_cases():
+        spans = find_quotes(text, entities=gold_entities(gold) if with_entities else None)
+        exact = {(s.start, s.end): s for s in spans}
+        n_pred += len(spans)
+        n_gold += len(gold["quotes"])
+        for q in gold["quotes"]:
+            found = exact.get((q["start"], q["end"]))
+            if found is None:
+                continue
+            tp += 1
+            speaker_n += 1
+            speaker_ok += same_speaker(found.speaker, q["speaker"])
+    precision, recall = tp / n_pred, tp / n_gold
+    f1 = 2 * precision * recall / (precision + recall)
+    return f1, speaker_ok / speaker_n
+
+
+def test_gold_quotes_strict_f1_and_speaker_accuracy_without_entities() -> None:
+    f1, speakers = score(with_entities=False)
+    assert f1 >= 0.97
+    assert speakers >= 0.88
+
+
+def test_gold_quotes_strict_f1_and_speaker_accuracy_with_entities() -> None:
+    f1, speakers = score(with_entities=True)
+    assert f1 >= 0.97
+    assert speakers >= 0.95
+
+
+# ---- marks ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we will win" today.', ['"we will win"']),
+        ("He said 'we will win' today.", ["'we will win'"]),
+        ("He said \u201cwe will win\u201d today.", ["\u201cwe will win\u201d"]),
+        ("He said \u2018we will win\u2019 today.", ["\u2018we will win\u2019"]),
+        ("Il a dit \u00abnous gagnerons\u00bb hier.", ["\u00abnous gagnerons\u00bb"]),
+        ("Il a dit \u00ab nous gagnerons \u00bb hier.", ["\u00ab nous gagnerons \u00bb"]),
+        ("Er sagte \u201ewir gewinnen\u201c gestern.", ["\u201ewir gewinnen\u201c"]),
+        ("Powiedzia\u0142 \u201eWygramy\u201d wczoraj.", ["\u201eWygramy\u201d"]),
+    ],
+    ids=["straight-double", "straight-single", "curly-double", "curly-single", "guillemets",
+         "guillemets-spaced", "german-low-high", "polish-low-high"],
+)
+def test_every_kind_of_mark(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow\u2019s war and Russia\u2019s army, and we don\u2019t know why.",
+        "Pike's shares fell; Ashworth & Pike's rivals didn't.",
+        "The countries\u2019 leaders met. The workers' union agreed.",
+        "Rock 'n' roll in the '90s, and \u2018em too, said the O'Briens.",
+        "He is 6' 2\" tall.",
+    ],
+)
+def test_apostrophes_are_not_quote_marks(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_apostrophes_inside_quotes_do_not_close_them() -> None:
+    text = "\u201cRussia\u2019s war doesn\u2019t stop,\u201d she said. 'It's Pike's fault,' he said."
+    assert texts(text) == ["\u201cRussia\u2019s war doesn\u2019t stop,\u201d",
+                           "'It's Pike's fault,'"]
+
+
+def test_plural_possessive_inside_single_quotes() -> None:
+    assert texts("He called it 'the workers' own choice' on Monday.") == [
+        "'the workers' own choice'"]
+    assert texts("She said the 'reforms' pace' was slow, and the 'plan' too.") != []
+
+
+def test_headline_with_quoted_words() -> None:
+    text = "Putin praises Pyongyang for 'firmly supporting' Russia's war in Ukraine\n\nBody."
+    assert quoted(text) == [("'firmly supporting'", "Putin")]
+
+
+def test_nested_quotes_belong_to_the_outer_span() -> None:
+    text = ("\u201cMy dad used to say, \u2018If you can\u2019t find work, you\u2019re not "
+            "looking.\u2019 And he was right,\u201d Harland said.")
+    assert texts(text) == [text[:text.index(" Harland")]]
+    text = "\u00abMy teacher told me, \u201cno.\u201d So I did,\u00bb Varin says."
+    assert texts(text) == ["\u00abMy teacher told me, \u201cno.\u201d So I did,\u00bb"]
+    text = "\"One woman told me, 'I heard it, Rhian,' and shut the door,\" she said."
+    assert texts(text) == ["\"One woman told me, 'I heard it, Rhian,' and shut the door,\""]
+
+
+def test_multi_paragraph_quote_is_one_span() -> None:
+    text = ("Tomasz Nowicki opened the book.\n\n\u201cHere: a grandmother.\n\n"
+            "\u201cHere: a man with one leg.\n\n\u201cThey are tired.\u201d\n\nNext paragraph.")
+    spans = find_quotes(text)
+    assert len(spans) == 1
+    assert spans[0].text.startswith("\u201cHere: a grandmother.")
+    assert spans[0].text.endswith("They are tired.\u201d")
+    assert spans[0].speaker == "Tomasz Nowicki"
+
+
+def test_multi_paragraph_straight_quotes() -> None:
+    text = 'Beynon said.\n\n"First part.\n\n"Second part."\n\nAfter.'
+    assert texts(text) == ['"First part.\n\n"Second part."']
+
+
+def test_unbalanced_mark_never_swallows_the_article() -> None:
+    body = "\n\n".join(f"Paragraph {i} says nothing in particular." for i in range(50))
+    text = "He said \u201cthis never closes and goes on\n\n" + body
+    spans = find_quotes(text)
+    assert all(s.end <= text.index("\n\n") for s in spans)
+    text = "A stray ' mark and a \u2018 lone opener here.\n\n" + body + " 'Real quote' here."
+    assert texts(text) == ["'Real quote'"]
+
+
+def test_unclosed_double_quote_ends_at_its_paragraph() -> None:
+    text = "Lind said: \u201cWe will govern.\n\nThe vote was 94 to 81."
+    assert quoted(text) == [("\u201cWe will govern.", "Lind")]
+
+
+def test_spans_never_overlap_on_noisy_marks() -> None:
+    text = "'a\" \u201cb' \u2018c\u201d d\u2019 \u00abe\" f\u00bb 'g' \"h\" \u201ci\u2019 j\u201d"
+    quoted(text)  # the helper asserts exact offsets and no overlaps
+
+
+# ---- speakers: cues in every position -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will win," Lind said.', "Lind"),
+        ('"We will win," said Lars Nygaard, chief economist at Skagerrak Bank.', "Lars Nygaard"),
+        ('"We will win," Patrick Cronin, chair for Asia at the Hudson Institute, told Yonhap.',
+         "Patrick Cronin"),
+        ("Marta Kowalska said: \u201cWe will win.\u201d", "Marta Kowalska"),
+        ("Chief executive Dominic Pryce said in a statement: \"Trading was tough.\"",
+         "Dominic Pryce"),
+        ("Governor Ida Brekke wrote, \u201cRates will fall.\u201d", "Ida Brekke"),
+        ("Pryce, who joined in 2021, said the next months would be \"decisive\".", "Pryce"),
+        ("The group's counsel, Brian Whitlock, said the law \"picked winners.\"",
+         "Brian Whitlock"),
+        ("Liberal leader Henrik Dahl accused Lind of 'clinging on' and called for a vote.",
+         "Henrik Dahl"),
+        ("Putin has vowed to \u201cresolutely oppose\u201d the West.", "Putin"),
+        ("The minister insisted the plan was \u201cfully funded\u201d.", None),
+        ("Aid has reached \u00abfive more towns\u00bb, according to the World Food Programme.",
+         "World Food Programme"),
+        ("According to the World Food Programme, aid reached \u00abfive more towns\u00bb.",
+         "World Food Programme"),
+        ("The Cabinet Office said it was \"keeping the position under review\".",
+         "Cabinet Office"),
+        ("Digital Rights Watch called it \"a device that never blinks\".", "Digital Rights Watch"),
+        ("Pritchard, 64, said: \"I spent the campaign apologising.\"", "Pritchard"),
+        ("Lloyd, for his part, explained that he was \"not worried\".", "Lloyd"),
+        ("Kremlin aide Yuri Ushakov was quoted as saying the visit was \u201chistoric\u201d.",
+         "Yuri Ushakov"),
+        ("General Osman Idris, who said his side was ready \u00abas soon as possible\u00bb.",
+         "Osman Idris"),
+        ("Minister: \u2018We will not resign\u2019", None),
+    ],
+)
+def test_cue_positions(text: str, expected: str | None) -> None:
+    result = quoted(text)
+    assert len(result) == 1
+    assert result[0][1] == expected
+
+
+def test_speaker_before_a_colon() -> None:
+    text = "The minister arrived.\n\nSara Lind: \u201cWe were elected to govern.\u201d"
+    assert quoted(text)[0][1] == "Sara Lind"
+
+
+def test_split_quote_has_one_speaker_for_both_parts() -> None:
+    text = "\u201cI just attacked the ball,\u201d he said, \u201cand it went in.\u201d"
+    text = "Daniel Okafor scored late.\n\n" + text
+    assert [s for _, s in quoted(text)] == ["Daniel Okafor", "Daniel Okafor"]
+    text = ('"I knew it was fake," said Huw Jenkins, who runs a bookshop, '
+            '"but my neighbour did not."')
+    assert [s for _, s in quoted(text)] == ["Huw Jenkins", "Huw Jenkins"]
+
+
+def test_pronouns_resolve_to_the_last_named_person() -> None:
+    text = ("Rasmus Kjaer, a political scientist at Aarhus University, said the result was "
+            "narrow.\n\n\"She has won a vote, not a majority,\" he said.")
+    assert quoted(text) == [('"She has won a vote, not a majority,"', "Rasmus Kjaer")]
+
+
+def test_names_inside_quotes_do_not_count() -> None:
+    text = ("Maria Lopez spoke first.\n\n\u201cJohn Smith told me to stay,\u201d she said.")
+    assert quoted(text)[0][1] == "Maria Lopez"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = ("Archie Burns goes to the club every week. His wife, Margaret, died last year. "
+            "He says that he is, by his own account, \u201cthe worst bowler.\u201d")
+    assert quoted(text)[0][1] in ("Archie Burns", "Burns")
+    text = ("Claire Fontaine met Tom Baker at the Palais des Nations on Monday.\n\n"
+            "\u00abIt is a beginning,\u00bb she told reporters.")
+    assert quoted(text)[0][1] == "Claire Fontaine"
+
+
+def test_unattributed_continuation_paragraph_inherits_the_previous_speaker() -> None:
+    text = ("\u201cWe switched off,\u201d said Laing.\n\n"
+            "\u201cI am not going to hide behind the referee.\u201d\n\nRovers travel to Perth.")
+    assert [s for _, s in quoted(text)] == ["Laing", "Laing"]
+    text = '"A," Ellery said. "B."'
+    assert [s for _, s in quoted(text)] == ["Ellery", "Ellery"]
+
+
+def test_organisations_speak_as_written() -> None:
+    text = "The World Food Programme said stocks were \u201cdangerously low\u201d."
+    assert quoted(text)[0][1] == "World Food Programme"
+    text = ("The General Court annulled the fine. The Commission \"did not prove its case\", "
+            "the court said.")
+    assert quoted(text)[0][1] == "General Court"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local politicians like to call the Humber the \u201cenergy estuary\u201d.",
+        "Varin has heard the word \u00abrediscovery\u00bb a great deal.",
+        "A Western diplomat described the session as \u00abbusinesslike\u00bb.",
+        "Critics said the plan was \"reckless\".",
+        "One reviewer called it \u00abthe best painting\u00bb; another wrote \u00abnothing\u00bb.",
+        "Graffiti reading \u201cgo home\u201d appeared on an underpass.",
+        "Sara Lind left.\n\nSome people call it \"the voicemail election\".",
+        "Sara Lind spoke.\n\n\u2018Will beat sanctions together\u2019\n\nThe rest.",
+        "A former pupil sent her three words: \"Is this you?\"",
+    ],
+    ids=["scare", "word-mention", "unnamed-diplomat", "critics", "reviewers", "graffiti",
+         "some-people", "subheading", "unnamed-text"],
+)
+def test_no_speaker_for_scare_quotes_titles_and_unnamed_sources(text: str) -> None:
+    assert quoted(text), "the quote itself is found"
+    assert all(speaker is None for _, speaker in quoted(text))
+
+
+def test_entities_give_name_boundaries_and_types() -> None:
+    text = ("Rosa Linares said members would rally outside the Robert T. Matsui United States "
+            "Courthouse.\n\n\"We will not go quietly,\" she said.")
+    person = text.index("Rosa Linares")
+    facility = text.index("Robert T. Matsui")
+    entities = [
+        Span("entity", person, person + len("Rosa Linares"), "Rosa Linares", "PERSON"),
+        Span("entity", facility, facility + len("Robert T. Matsui United States Courthouse"),
+             "Robert T. Matsui United States Courthouse", "FAC"),
+    ]
+    assert quoted(text, entities)[0][1] == "Rosa Linares"
+    assert quoted(text, [])[0][1] == "Rosa Linares"
+    assert quoted(text, None)[0][1] == "Rosa Linares"
+
+
+def test_empty_and_quote_free_text() -> None:
+    assert find_quotes("") == []
+    assert find_quotes("No quotes here, just Moscow\u2019s words.") == []

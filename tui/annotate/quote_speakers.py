@@ -1,0 +1,607 @@
+"""Who said each quote: the name as written nearest the quote, or None.
+
+Works on a *masked* copy of the text in which every quote is blanked out (same length, so
+offsets agree), so names and cue verbs inside quotes never count. For each quote, in order:
+
+1. a cue right after it ("…,” Lind said / said Lind / Lind, 64, told / he said / according to X);
+2. the nearest cue before it in its sentence (Lind said: “…” / Lind accused X of ‘…’);
+3. any later cue in its sentence (“a”, “b” and “c”, X was quoted as saying);
+4. no cue: a quote standing as its own sentence continues the previous quote's speaker (same or
+   preceding paragraph) or is given to the last person named; an embedded one (scare quote,
+   word mention) and a quote-only headline line get None.
+
+Pronoun cues resolve to the last person named before the quote whose first name does not
+contradict the pronoun; "the court"/"the company" to the last organisation named with that
+head noun; unnamed sources ("a Western diplomat", "critics") give None. Entity spans from the
+entity layer are used for name boundaries and person/organisation types when given; otherwise
+capitalised-word runs with word lists stand in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from tui.model import Span
+
+from .quote_names import first_name_genders
+from .quote_words import (
+    ABBREVIATIONS,
+    AUX_WORDS,
+    CUE_VERBS,
+    FUNCTION_WORDS,
+    INDEFINITE_STARTS,
+    NATIONALITIES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
+
+MASK = "\ue000"  # stands for every character of a quote in the masked text
+
+
+def _upper_class() -> str:
+    chars = [chr(c) for c in range(0x41, 0x530) if chr(c).isupper()]
+    chars += [chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()]
+    return "".join(re.escape(c) for c in chars)
+
+
+_UP = _upper_class()
+# One capitalised word of a name; a possessive 's is left outside ("Lind's" -> "Lind").
+_TOKEN = rf"(?:(?:[{_UP}]\.)+|[{_UP}](?:[\w\-]|['\u2019](?![sS]\b)(?=\w))*)"
+_CONNECTOR = r"(?:de|del|della|da|das|do|dos|di|du|des|van|von|der|den|ter|la|le|bin|ibn|al|el|of|&)"
+_RUN = re.compile(rf"{_TOKEN}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_TOKEN})*")
+_TOKEN_RE = re.compile(_TOKEN)
+
+_PHRASE_CUES = {
+    r"[Aa]ccording to": "according",
+    r"(?:was|were|is|being) quoted as saying": "verb",
+    r"(?:[Ii]n|[Bb]y) (?:his|her|their|its) (?:own )?(?:words|account|telling|view)": "possessive",
+    r"heaped praises? on": "verb",
+    r"pointed out": "verb",
+    r"went on": "verb",
+}
+_CUE = re.compile(
+    r"\b(?:(?P<phrase>" + "|".join(_PHRASE_CUES) + r")|(?P<verb>"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"))\b"
+)
+_POSSESSIVE_WORD = re.compile(r"\b(his|her|their|its)\b")
+
+_SENTENCE_END = re.compile(
+    rf"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*[^\S\n]+(?=[{_UP}\d{MASK}\"\u201c\u2018'\u00ab(\[])"
+)
+_WORD_BEFORE = re.compile(r"([\w\-]+)[^\w\-]*$")
+_TIME_TAIL = re.compile(
+    r"(?:\b(?:on|last|this|late|early|earlier|later)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|"
+    r"evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
+)
+_LETTER = re.compile(r"[^\W_]")
+_SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    kind: str  # "person" | "org"
+    gender: str  # "m" | "f" | ""
+
+
+@dataclass(slots=True)
+class _Subject:
+    kind: str  # "name" | "pronoun" | "none" | "inverted"
+    name: str | None = None
+    start: int = -1
+    pronoun: str = ""
+
+
+_NO_CUE = _Subject("nocue")
+
+
+class _Attributor:
+    def __init__(self, text: str, spans: list[tuple[int, int]],
+                 entities: list[Span] | None) -> None:
+        self.text = text
+        self.spans = spans
+        parts: list[str] = []
+        last = 0
+        for start, end in spans:
+            parts.append(text[last:start])
+            parts.append(MASK * (end - start))
+            last = end
+        parts.append(text[last:])
+        self.m = "".join(parts)
+        self.quote_starts = [s for s, _ in spans]
+        self.genders = first_name_genders()
+        self.entities = sorted(
+            (e for e in entities or () if e.layer == "entity" and not self._in_quote(e.start)),
+            key=lambda e: e.start,
+        )
+        self.entity_starts = [e.start for e in self.entities]
+        self.runs = [(r.start(), r.end()) for r in _RUN.finditer(self.m)]
+        self.run_by_end = {e: s for s, e in self.runs}
+        self.run_by_start = {s: e for s, e in self.runs}
+        self.mid_sentence_words = self._mid_sentence_words()
+        self.surnames: set[str] = set()
+        self.surnames = self._known_surnames()
+        self.mentions = self._mentions()
+        self.mention_ends = [mn.end for mn in self.mentions]
+        self.sentence_cache: dict[int, list[int]] = {}
+
+    # ---- basics -------------------------------------------------------------------------
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+    def _mid_sentence_words(self) -> set[str]:
+        """Capitalised words seen after a lowercase word or comma: names, not sentence starts."""
+        words: set[str] = set()
+        m = self.m
+        for start, end in self.runs:
+            k = start - 1
+            while k >= 0 and m[k] == " ":
+                k -= 1
+            if k >= 0 and (m[k].islower() or m[k] in ",;"):
+                words.update(_TOKEN_RE.findall(m, start, end))
+        return words
+
+    def _entities_in(self, start: int, end: int) -> list[Span]:
+        i = bisect_left(self.entity_starts, start)
+        found = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end:
+                found.append(self.entities[i])
+            i += 1
+        return found
+
+    def _gender(self, name: str) -> str:
+        first = name.split()[0] if name else ""
+        return self.genders.get(first, "")
+
+    # ---- names --------------------------------------------------------------------------
+
+    def _clean_run(
+        self, start: int, end: int, as_subject: bool = False
+    ) -> tuple[str, int, str] | None:
+        """(name as written, its start, kind) for a capitalised run, or None if not a name.
+
+        kind: "person", "org" or "" (not known to be either). ``as_subject``: the run is the
+        subject of a cue verb, so a lone capitalised word there is taken as a name unless it
+        is a common plural like "Critics".
+        """
+        if self.entities:
+            inside = [e for e in self._entities_in(start, end) if e.label in _SPEAKER_LABELS]
+            if inside:
+                best = next((e for e in reversed(inside) if e.label in ("PERSON", "ORG")),
+                            inside[-1])
+                kind = {"PERSON": "person", "ORG": "org"}.get(best.label or "", "org")
+                return self.text[best.start:best.end], best.start, kind
+            if any(True for _ in self._entities_in(start, end)):
+                return None  # a date, a nationality, a place the entity layer typed
+        tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(self.m, start, end)]
+        while tokens and (tokens[0][0] in FUNCTION_WORDS or tokens[0][0].rstrip(".") in
+                          ABBREVIATIONS):
+            tokens.pop(0)
+        if not tokens:
+            return None
+        words = [t[0] for t in tokens]
+        is_org = any(w in ORG_WORDS for w in words) or (
+            len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
+        titled = False
+        if not is_org:
+            last_title = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
+            if 0 <= last_title < len(words) - 1:
+                tokens = tokens[last_title + 1:]
+                words = words[last_title + 1:]
+                titled = True
+            elif last_title == len(words) - 1:
+                return None  # only a title ("the President")
+        name_start, name_end = tokens[0][1], tokens[-1][2]
+        if is_org:
+            kind = "org"
+        elif words[0] in self.genders or titled or self._after_role_noun(start):
+            kind = "person"
+        else:
+            kind = ""
+            known = words[0] in self.mid_sentence_words or self._is_known_surname(words[0])
+            if len(words) == 1 and not known and (
+                    not as_subject or words[0].lower() in INDEFINITE_STARTS):
+                return None  # a capitalised common word at a sentence start ("Critics")
+        return self.text[name_start:name_end], name_start, kind
+
+    def _after_role_noun(self, start: int) -> bool:
+        """`envoy Claire Fontaine`, `aide Yuri Ushakov`: a role noun right before the name."""
+        word = _WORD_BEFORE.search(self.m, max(0, start - 25), start)
+        return word is not None and word.group(1) in ROLE_NOUNS
+
+    def _is_known_surname(self, word: str) -> bool:
+        return word in self.surnames
+
+    def _name_ending_at(self, pos: int, as_subject: bool = True) -> tuple[str, int, str] | None:
+        run_start = self.run_by_end.get(pos)
+        if run_start is None:
+            return None
+        return self._clean_run(run_start, pos, as_subject)
+
+    def _name_starting_at(self, pos: int) -> tuple[str, int, str] | None:
+        run_end = self.run_by_start.get(pos)
+        if run_end is None:
+            return None
+        return self._clean_run(pos, run_end, as_subject=True)
+
+    def _mentions(self) -> list[_Mention]:
+        """People and organisations named outside quotes, in text order."""
+        found: list[_Mention] = []
+        if self.entities:
+            for e in self.entities:
+                if e.label == "PERSON":
+                    found.append(_Mention(e.start, e.end, e.text, "person", ""))
+                elif e.label == "ORG":
+                    found.append(_Mention(e.start, e.end, e.text, "org", ""))
+        else:
+            for start, end in self.runs:
+                if self.m[max(0, start - 4):start] in ("the ", "The "):
+                    continue  # "the Palais des Nations", "the Victoria Mills"
+                cleaned = self._clean_run(start, end)
+                if cleaned is None:
+                    continue
+                name, name_start, kind = cleaned
+                if " " not in name and kind == "person" and name not in self.surnames:
+                    kind = self._lone_first_name_kind(name_start, name_start + len(name))
+                elif kind == "" and (name in self.surnames or self._followed_by_apposition(end)):
+                    kind = "person"
+                if kind:
+                    found.append(_Mention(name_start, name_start + len(name), name, kind, ""))
+        # genders: a surname takes its full name's; a full name its first name's
+        by_surname: dict[str, str] = {}
+        for mn in found:
+            if mn.kind != "person":
+                continue
+            parts = mn.name.split()
+            if len(parts) == 1 and parts[0] in by_surname:
+                mn.gender = by_surname[parts[0]]
+                continue
+            mn.gender = self._gender(mn.name)
+            if mn.gender and len(parts) > 1:
+                by_surname.setdefault(parts[-1], mn.gender)
+        return found
+
+    def _lone_first_name_kind(self, start: int, end: int) -> str:
+        """`Daria said` is a person; `in Paris`, `French critics` are not."""
+        word = _WORD_BEFORE.search(self.m, max(0, start - 12), start)
+        if word and word.group(1).lower() in PREPOSITIONS:
+            return ""
+        if self.m[start:end] in NATIONALITIES:
+            return ""
+        return "person"
+
+    def _known_surnames(self) -> set[str]:
+        """Last words of full names that are clearly people (a first name or a title first)."""
+        surnames: set[str] = set()
+        for start, end in self.runs:
+            cleaned = self._clean_run(start, end)
+            if cleaned and cleaned[2] == "person" and " " in cleaned[0]:
+                surnames.add(cleaned[0].split()[-1])
+        return surnames
+
+    def _followed_by_apposition(self, end: int) -> bool:
+        """`Hrytsenko, a former schoolteacher`, `Daria, 34,` `Okafor, who`: a person."""
+        return re.match(r",\s+(?:a|an|who|\d+,)\s", self.m[end:end + 8]) is not None
+
+    # ---- sentences ----------------------------------------------------------------------
+
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        start = self.m.rfind("\n", 0, pos) + 1
+        end = self.m.find("\n", pos)
+        return start, len(self.m) if end < 0 else end
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        para_start, para_end = self._paragraph(pos)
+        bounds = self.sentence_cache.get(para_start)
+        if bounds is None:
+            bounds = self._sentence_starts(para_start, para_end)
+            self.sentence_cache[para_start] = bounds
+        i = bisect_right(bounds, pos) - 1
+        start = bounds[i]
+        end = bounds[i + 1] if i + 1 < len(bounds) else para_end
+        return start, end
+
+    def _sentence_starts(self, para_start: int, para_end: int) -> list[int]:
+        m = self.m
+        starts = [para_start]
+        for match in _SENTENCE_END.finditer(m, para_start, para_end):
+            dot = match.start()
+            if m[dot] == ".":
+                word = _WORD_BEFORE.search(m, max(para_start, dot - 20), dot + 1)
+                if word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1):
+                    continue
+            starts.append(match.end())
+        # a quote ending in . ? ! before a capital starts a new sentence after it
+        for qs, qe in self.spans:
+            if qs < para_start or qe > para_end:
+                continue
+            inner = self.text[qs:qe].rstrip("\"'\u201d\u2019\u00bb\u201c\u2018 ")
+            if inner and inner[-1] in ".!?\u2026":
+                k = qe
+                while k < para_end and m[k] == " ":
+                    k += 1
+                if k < para_end and k > qe and (m[k].isupper() or m[k] == MASK):
+                    starts.append(k)
+        return sorted(set(starts))
+
+    # ---- subjects of cues ---------------------------------------------------------------
+
+    def _skip_back(self, limit: int, pos: int) -> int:
+        """Move back over spaces, auxiliaries, adverbs and time phrases before a cue."""
+        m = self.m
+        for _ in range(8):
+            while pos > limit and m[pos - 1].isspace():
+                pos -= 1
+            word_start = pos
+            while word_start > limit and (m[word_start - 1].isalpha()):
+                word_start -= 1
+            word = m[word_start:pos]
+            if word and word.islower() and (word in AUX_WORDS or (
+                    word.endswith("ly") and len(word) > 4 and word not in ("only",))):
+                pos = word_start
+                continue
+            tail = _TIME_TAIL.search(m, max(limit, pos - 30), pos)
+            if tail and tail.start() > limit and tail.end() == pos:
+                pos = tail.start()
+                continue
+            break
+        return pos
+
+    def _subject_before(self, limit: int, pos: int) -> _Subject:
+        """The speaker of a cue verb at ``pos``: the name, pronoun or description before it."""
+        m = self.m
+        for _ in range(6):
+            pos = self._skip_back(limit, pos)
+            if pos <= limit or m[pos - 1] == MASK:
+                return _Subject("inverted")
+            char = m[pos - 1]
+            if char == ",":
+                comma = m.rfind(",", limit, pos - 1)
+                seg_start = comma + 1 if comma >= 0 else limit
+                seg = m[seg_start:pos - 1]
+                stripped = seg.strip()
+                if stripped:
+                    seg_name_start = seg_start + len(seg) - len(seg.lstrip())
+                    run_end = self.run_by_start.get(seg_name_start)
+                    if run_end == seg_name_start + len(stripped):
+                        cleaned = self._clean_run(seg_name_start, run_end)
+                        if cleaned:
+                            return _Subject("name", cleaned[0], seg_name_start)
+                if comma < 0:
+                    return _Subject("none")
+                pos = comma
+                continue
+            word_start = pos
+            while word_start > limit and (m[word_start - 1].isalnum() or m[word_start - 1] in
+                                          "-'\u2019."):
+                word_start -= 1
+            word = m[word_start:pos]
+            lower = word.lower()
+            if lower in PRONOUNS and (word.islower() or word_start == limit or
+                                      word in ("He", "She", "They", "It", "I", "We")):
+                return _Subject("pronoun", start=word_start, pronoun=lower)
+            if lower in RELATIVES:
+                pos = word_start
+                while pos > limit and m[pos - 1] in " ,":
+                    pos -= 1
+                antecedent = self._name_ending_at(pos)
+                if antecedent:
+                    return _Subject("name", antecedent[0], antecedent[1])
+                return _Subject("none")
+            named = self._name_ending_at(pos)
+            if named:
+                return _Subject("name", named[0], named[1])
+            if pos in self.run_by_end:  # a capitalised non-name ("The Russian", "Western")
+                return self._description(limit, self.run_by_end[pos], pos)
+            return self._description(limit, word_start, pos)
+        return _Subject("none")
+
+    def _description(self, limit: int, head_start: int, head_end: int) -> _Subject:
+        """`the court said` -> the organisation; `the Russian added` -> the last person."""
+        m = self.m
+        head = m[head_start:head_end].strip().lower().split()
+        head_word = head[-1] if head else ""
+        before = m[max(limit, head_start - 30):head_start].lower().split()
+        # the nearest determiner within two words
+        determiner = next((w for w in reversed(before[-2:]) if w in ("the", "a", "an")), "")
+        if determiner != "the":
+            return _Subject("none")
+        if head_word in ORG_NOUNS:
+            return _Subject("pronoun", start=head_start, pronoun="the " + head_word)
+        capitalised = m[head_start:head_start + 1].isupper()
+        if head_word in PERSON_NOUNS or head_word.endswith("-year-old") or capitalised:
+            return _Subject("pronoun", start=head_start, pronoun="the person")
+        return _Subject("none")
+
+    def _subject_after(self, pos: int, limit: int) -> _Subject:
+        """`said Lars Nygaard`, `said he`, `said the court`, `said a diplomat`."""
+        m = self.m
+        while pos < limit and m[pos] in " ,":
+            pos += 1
+        named = self._name_starting_at(pos)
+        if named:
+            return _Subject("name", named[0], pos)
+        word_end = pos
+        while word_end < limit and m[word_end].isalpha():
+            word_end += 1
+        word = m[pos:word_end]
+        if word in PRONOUNS and word in ("he", "she", "they", "it"):
+            return _Subject("pronoun", start=pos, pronoun=word)
+        if word.lower() == "the":
+            nxt = pos + 4
+            words = m[nxt:min(limit, nxt + 40)].split()
+            for w in words[:3]:
+                w = w.strip(",.;:").lower()
+                if w in ORG_NOUNS:
+                    return _Subject("pronoun", start=pos, pronoun="the " + w)
+                if w in PERSON_NOUNS:
+                    return _Subject("pronoun", start=pos, pronoun="the person")
+        return _Subject("none")
+
+    # ---- resolving pronouns and descriptions --------------------------------------------
+
+    def _resolve(self, subject: _Subject, before: int) -> str | None:
+        if subject.kind == "name":
+            return subject.name
+        if subject.kind != "pronoun":
+            return None
+        pronoun = subject.pronoun
+        gender = PRONOUNS.get(pronoun, "")
+        if gender is None:
+            return None  # "we", "I": the writer or an unnamed group
+        i = bisect_right(self.mention_ends, before) - 1
+        while i >= 0:
+            mn = self.mentions[i]
+            i -= 1
+            if pronoun.startswith("the ") and pronoun != "the person":
+                if mn.kind == "org" and mn.name.split()[-1].lower() == pronoun[4:]:
+                    return mn.name
+                continue
+            if gender == "org":
+                if mn.kind == "org":
+                    return mn.name
+                continue
+            if mn.kind != "person" and pronoun != "they":
+                continue
+            if gender in ("m", "f") and mn.gender and mn.gender != gender:
+                continue
+            return mn.name
+        return None
+
+    # ---- cues ---------------------------------------------------------------------------
+
+    def _cue_subject(self, cue: re.Match[str], limit_start: int, limit_end: int) -> _Subject:
+        phrase = cue.group("phrase")
+        if phrase is not None:
+            kind = next(k for p, k in _PHRASE_CUES.items() if re.fullmatch(p, phrase))
+            if kind == "according":
+                return self._subject_after_according(cue.end(), limit_end)
+            if kind == "possessive":
+                word = _POSSESSIVE_WORD.search(phrase)
+                pronoun = word.group(1) if word else "they"
+                return _Subject("pronoun", start=cue.start(), pronoun=pronoun)
+        subject = self._subject_before(limit_start, cue.start())
+        if subject.kind == "inverted":
+            return self._subject_after(cue.end(), limit_end)
+        return subject
+
+    def _subject_after_according(self, pos: int, limit: int) -> _Subject:
+        m = self.m
+        while pos < limit and m[pos] == " ":
+            pos += 1
+        if m.startswith(("the ", "The "), pos):
+            pos += 4
+        named = self._name_starting_at(pos)
+        if named:
+            return _Subject("name", named[0], pos)
+        return self._subject_after(pos, limit)
+
+    def _only_titles_between(self, start: int, end: int) -> bool:
+        between = self.m[start:end]
+        for token in re.findall(r"[^\s,.;:\u2014\u2013\-]+", between):
+            if token not in TITLE_WORDS and token not in ABBREVIATIONS:
+                return False
+        return True
+
+    def _cue_after(self, start: int, end: int, adjacent: bool) -> _Subject:
+        m = self.m
+        for cue in _CUE.finditer(m, start, end):
+            if m.find(MASK, start, cue.start()) >= 0 and adjacent:
+                return _NO_CUE
+            subject = self._cue_subject(cue, start, end)
+            if subject.kind in ("nocue", "inverted"):
+                continue
+            if adjacent:
+                anchor = subject.start if subject.kind != "none" else cue.start()
+                if cue.group("phrase") and subject.kind != "none":
+                    anchor = cue.start()
+                if anchor < start or not self._only_titles_between(start, anchor):
+                    return _NO_CUE
+            return subject
+        return _NO_CUE
+
+    def _cue_before(self, start: int, end: int) -> _Subject:
+        cues = list(_CUE.finditer(self.m, start, end))
+        for cue in reversed(cues):
+            subject = self._cue_subject(cue, start, end)
+            if subject.kind not in ("nocue", "inverted"):
+                return subject
+        head = self.m[start:end].rstrip()
+        if head.endswith(":"):
+            pos = len(head) - 1 + start
+            while pos > start and self.m[pos - 1] == " ":
+                pos -= 1
+            named = self._name_ending_at(pos)
+            if named:
+                return _Subject("name", named[0], named[1])
+        return _NO_CUE
+
+    # ---- per quote ----------------------------------------------------------------------
+
+    def speakers(self) -> list[str | None]:
+        result: list[str | None] = []
+        for index, (start, end) in enumerate(self.spans):
+            result.append(self._speaker(index, start, end, result))
+        return result
+
+    def _speaker(self, index: int, start: int, end: int, earlier: list[str | None]) -> str | None:
+        m = self.m
+        sent_start, sent_end = self._sentence(start)
+        para_start, para_end = self._paragraph(start)
+        if self._is_headline_quote(start, end, para_start, para_end):
+            return None
+        for subject in (
+            self._cue_after(end, sent_end, adjacent=True),
+            self._cue_before(sent_start, start),
+            self._cue_after(end, sent_end, adjacent=False),
+        ):
+            if subject.kind != "nocue":
+                return self._resolve(subject, min(start, subject.start if subject.start >= 0
+                                                  else start))
+        rest = m[sent_start:start] + m[end:sent_end]
+        if _LETTER.search(rest.replace(MASK, "")):
+            return None  # embedded without a cue: a scare quote or a word mention
+        # a quote standing on its own: continue the previous speaker, else the last person
+        if index and earlier[index - 1] is not None:
+            prev_start = self.spans[index - 1][0]
+            prev_para_start, _ = self._paragraph(prev_start)
+            if prev_para_start == para_start or self._previous_paragraph(para_start) == \
+                    prev_para_start:
+                return earlier[index - 1]
+        return self._resolve(_Subject("pronoun", pronoun="they-person"), start)
+
+    def _previous_paragraph(self, para_start: int) -> int:
+        k = para_start - 1
+        while k > 0 and self.m[k - 1] in "\n \t":
+            k -= 1
+        return self.m.rfind("\n", 0, k) + 1 if k > 0 else -1
+
+    def _is_headline_quote(self, start: int, end: int, para_start: int, para_end: int) -> bool:
+        """A line that is only a quote without sentence punctuation (a subheading)."""
+        if self.m[para_start:start].strip() or self.m[end:para_end].strip():
+            return False
+        inner = self.text[start:end].rstrip("\"'\u201d\u2019\u00bb\u201c\u2018 ")
+        return not inner or inner[-1] not in ".!?,\u2026:;"
+
+
+def attribute_speakers(
+    text: str, spans: list[tuple[int, int]], entities: list[Span] | None = None
+) -> list[str | None]:
+    """The speaker (name as written) or None for each quote span, in the order given."""
+    if not spans:
+        return []
+    return _Attributor(text, spans, entities).speakers()
