@@ -1,0 +1,228 @@
+"""The newstui Textual application and its entry point ``run``."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+
+from tui.ui.annotation_panel import AnnotationPanel
+from tui.ui.article_list import ArticleList
+from tui.ui.article_view import ArticleView
+from tui.ui.detail_screen import DetailScreen
+from tui.ui.help_screen import HelpScreen, SkippedScreen, key_rows
+from tui.ui.list_screen import ListScreen, SearchBox
+from tui.ui.messages import ScanFinished, ScanProgress
+
+LIST_REFRESH_SECONDS = 0.5  # while scanning, re-run the search at most this often
+
+
+class NewsApp(App[int]):
+    """Browse, search and read a corpus through a ``tui.library.Library``."""
+
+    CSS_PATH = Path(__file__).with_name("newstui.tcss")  # absolute: subclasses live elsewhere
+    TITLE = "newstui"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        Binding("f1,question_mark", "help", "Help"),
+    ]
+
+    def __init__(
+        self,
+        paths: list[str],
+        *,
+        session: str | None = None,
+        triage: bool = False,
+        ner: str = "builtin",
+        library_factory: Callable[[list[str]], Any] | None = None,
+        scan_on_start: bool = True,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.session_name = session
+        self.triage = triage
+        self.ner = ner
+        self._library_factory = library_factory
+        self.library: Any = None
+        self.scan_on_start = scan_on_start
+        self.layers: set[str] = {"entity", "quote", "date"}
+        self.panel_choice: bool | None = None  # None: the panel shows when the screen is wide
+        self.scanning = False
+        self.scan_progress: ScanProgress | None = None
+        self._scan_cancel = threading.Event()
+        self._last_list_refresh = 0.0
+        self.list_screen = ListScreen()
+
+    # -- start and stop ----------------------------------------------------------------------
+
+    def open_library(self) -> Any:
+        if self._library_factory is not None:
+            return self._library_factory(self.paths)
+        from tui.library import Library
+
+        if self.ner == "builtin":
+            return Library(self.paths)
+        from tui.annotate import ANNOTATOR_VERSION, annotate
+
+        # Another recogniser gives other spans: cache its results under their own version.
+        return Library(self.paths, annotator=partial(annotate, ner=self.ner),
+                       annotator_version=f"{ANNOTATOR_VERSION}+{self.ner}")
+
+    def on_mount(self) -> None:
+        self.library = self.open_library()
+        self.push_screen(self.list_screen)
+        if self.scan_on_start:
+            # After the first paint: the list shows what the index already has at once.
+            self.call_after_refresh(self.start_scan)
+
+    def on_unmount(self) -> None:
+        self._scan_cancel.set()
+
+    async def action_quit(self) -> None:
+        self._scan_cancel.set()
+        self.exit(0)
+
+    # -- scanning ----------------------------------------------------------------------------
+
+    def start_scan(self) -> None:
+        if self.scanning:
+            return
+        self.scanning = True
+        self._scan_cancel.clear()
+        self.refresh_bindings()
+        self.run_worker(self._scan, thread=True, exclusive=True, group="scan", name="scan")
+
+    def _scan(self) -> None:
+        """Runs in a thread: index the corpus, reporting through messages only."""
+
+        def progress(state: Any) -> None:  # tui.store ScanProgress, on the scanning thread
+            elapsed = max(state.elapsed, 1e-6)
+            files_rate = state.files_done / elapsed
+            remaining = state.files_total - state.files_done
+            left = remaining / files_rate if files_rate > 0 and remaining > 0 else None
+            self.post_message(ScanProgress(state.files_done, state.files_total, state.articles,
+                                           files_rate, left))
+
+        try:
+            self.library.scan(progress=progress, cancel=self._scan_cancel)
+        except Exception as error:  # noqa: BLE001 - shown as one line; the app goes on
+            message = str(error).splitlines()[0] if str(error) else type(error).__name__
+            self.post_message(ScanFinished(self._scan_cancel.is_set(), message, 0))
+            return
+        self.post_message(ScanFinished(self._scan_cancel.is_set(), None,
+                                       len(self.library.skipped)))
+
+    def on_scan_progress(self, message: ScanProgress) -> None:
+        self.scan_progress = message
+        now = time.monotonic()
+        if now - self._last_list_refresh >= LIST_REFRESH_SECONDS:
+            self._last_list_refresh = now
+            self.list_screen.refresh_results(keep_cursor=True)
+        self.list_screen.update_status()
+
+    def on_scan_finished(self, message: ScanFinished) -> None:
+        self.scanning = False
+        self.scan_progress = None
+        self.refresh_bindings()
+        self.list_screen.refresh_results(keep_cursor=True)
+        if message.error:
+            self.notify(f"Indexing stopped: {message.error}", severity="error", markup=False)
+        elif message.cancelled:
+            self.notify("Indexing stopped; the list shows what was indexed.", markup=False)
+        if message.skipped:
+            noun = "file" if message.skipped == 1 else "files"
+            self.notify(f"{message.skipped} {noun} skipped. Press w to see why.",
+                        severity="warning", markup=False, timeout=8)
+
+    def action_cancel_scan(self) -> None:
+        if self.scanning:
+            self._scan_cancel.set()
+
+    def action_show_skipped(self) -> None:
+        self.push_screen(SkippedScreen(list(self.library.skipped)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_scan":
+            return self.scanning
+        return True
+
+    def status_parts(self) -> list[Content | str | tuple[str, str]]:
+        """Status-line pieces after the article count: indexing progress, skipped files."""
+        parts: list[Content | str | tuple[str, str]] = []
+        progress = self.scan_progress
+        if self.scanning:
+            if progress is None or not progress.total:
+                parts.append("  · indexing…")
+            else:
+                parts.append(f"  · indexing {progress.done:,}/{progress.total:,} files")
+                if progress.rate > 0:
+                    parts.append(f", {progress.rate:,.0f}/s")
+                if progress.seconds_left is not None:
+                    parts.append(f", ~{progress.seconds_left:,.0f} s left")
+            parts.append(("  x stops", "dim"))
+        if self.library is not None and self.library.skipped:
+            count = len(self.library.skipped)
+            parts.append((f"  · {count:,} skipped (w)", "bold"))
+        return parts
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        self.push_screen(DetailScreen(article_id, step=self.list_screen.step))
+
+    def article_opened(self, article_id: str) -> None:
+        """Hook for sessions (issue 3): the article now shown."""
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(key_rows(HELP_SECTIONS, self.get_key_display)))
+
+    # -- command palette ---------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every binding that applies on ``screen`` (by its description), then Textual's own."""
+        seen: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not active.enabled or not binding.description or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            key = self.get_key_display(binding)
+            yield SystemCommand(binding.description, f"key: {key}",
+                                partial(self.run_action, binding.action, active.node))
+        yield from super().get_system_commands(screen)
+
+
+HELP_SECTIONS = [
+    ("Everywhere", [NewsApp]),
+    ("Article list", [ListScreen, ArticleList]),
+    ("Search box", [SearchBox]),
+    ("Article", [DetailScreen, ArticleView, AnnotationPanel]),
+]
+
+
+def run(paths: list[str], *, session: str | None, triage: bool, ner: str) -> int:
+    """Open ``paths`` (the bundled sample articles when empty) in the browser."""
+    from multiprocessing import resource_tracker
+
+    from tui.paths import sample_articles_dir
+
+    # The scan's worker pool starts multiprocessing's resource tracker, which passes
+    # sys.stderr's fd to it; under Textual, stderr is a capture object with fd -1 ("bad
+    # value(s) in fds_to_keep"). Start it now, while stderr is the terminal.
+    resource_tracker.ensure_running()
+    app = NewsApp(list(paths) or [str(sample_articles_dir())], session=session, triage=triage,
+                  ner=ner)
+    result = app.run()
+    return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

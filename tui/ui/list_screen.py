@@ -1,0 +1,152 @@
+"""The list screen: search box, virtual article list, status line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from tui.ui.article_list import ArticleList
+from tui.ui.messages import SearchDone, SearchFailed
+
+if TYPE_CHECKING:
+    from tui.ui.app import NewsApp
+
+SEARCH_PLACEHOLDER = 'Search: words, "a phrase", -word, source:, entity:, before:/after:, tag:'
+
+
+class SearchBox(Input):
+    """The search input; Esc, Enter and Down hand the keys back to the list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "Back to list"),
+        Binding("down", "leave", "To the list", show=False),
+    ]
+
+    def action_leave(self) -> None:
+        # set_focus at once (Widget.focus defers it): keys typed right after go to the list.
+        self.screen.set_focus(self.screen.query_one(ArticleList))
+
+    def on_input_submitted(self) -> None:
+        self.action_leave()
+
+
+class ListScreen(Screen[None]):
+    """Search as you type over the whole corpus; Enter opens the article under the cursor."""
+
+    AUTO_FOCUS = "ArticleList"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search"),
+        Binding("x", "app.cancel_scan", "Stop indexing"),
+        Binding("w", "app.show_skipped", "Skipped files"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._generation = 0
+        self.query_text = ""
+
+    @property
+    def news_app(self) -> NewsApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield SearchBox(placeholder=SEARCH_PLACEHOLDER, id="search")
+        yield Static("", id="query-error", markup=False)
+        yield ArticleList(id="articles")
+        yield Static("", id="status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#query-error").display = False
+        self.refresh_results(keep_cursor=False)
+
+    # -- search ------------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        # At once, not deferred like Widget.focus: "/" then fast typing must all reach the box.
+        self.set_focus(self.query_one(SearchBox))
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self.refresh_results(keep_cursor=False)
+
+    def refresh_results(self, *, keep_cursor: bool) -> None:
+        """Count and fetch the first page for the current query in a worker; newest wins."""
+        self._generation += 1
+        self._run_search(self._generation, self.query_text, keep_cursor)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _run_search(self, generation: int, query: str, keep_cursor: bool) -> None:
+        library = self.news_app.library
+        try:
+            total = library.count(query)
+            first_page = library.search(query, limit=100, offset=0) if total else []
+        except ValueError as error:  # QueryError: a one-line message for the user
+            self.post_message(SearchFailed(generation, query, str(error).splitlines()[0]))
+            return
+        self.post_message(SearchDone(generation, query, total, first_page, keep_cursor))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        if message.generation != self._generation:
+            return  # an older query finished late
+        self._show_query_error(None)
+        library = self.news_app.library
+        query = message.query
+
+        def fetch(limit: int, offset: int) -> list:
+            try:
+                return library.search(query, limit=limit, offset=offset)
+            except ValueError:
+                return []
+
+        self.query_one(ArticleList).set_source(
+            fetch, message.total, message.first_page, keep_cursor=message.keep_cursor
+        )
+        self.update_status()
+
+    def on_search_failed(self, message: SearchFailed) -> None:
+        if message.generation == self._generation:
+            self._show_query_error(message.message)
+
+    def _show_query_error(self, message: str | None) -> None:
+        error = self.query_one("#query-error", Static)
+        error.display = message is not None
+        if message is not None:
+            error.update(Content.assemble(("Query: ", "bold"), message))
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @on(ArticleList.Opened)
+    def _open(self, event: ArticleList.Opened) -> None:
+        self.news_app.open_article(event.article_id)
+
+    def step(self, delta: int) -> str | None:
+        """Move the list cursor by ``delta`` rows; the article id there, or None at an end."""
+        articles = self.query_one(ArticleList)
+        target = articles.cursor + delta
+        if not 0 <= target < articles.total:
+            return None
+        articles.cursor = target
+        return articles.current_id
+
+    # -- status ------------------------------------------------------------------------------
+
+    def update_status(self) -> None:
+        articles = self.query_one(ArticleList)
+        parts: list[Content | str | tuple[str, str]] = [
+            (f"{articles.total:,}", "bold"),
+            " article" if articles.total == 1 else " articles",
+        ]
+        if self.query_text.strip():
+            parts.append(" match")
+        parts.extend(self.news_app.status_parts())
+        self.query_one("#status", Static).update(Content.assemble(*parts))
