@@ -261,11 +261,17 @@ class Session:
         """
         name = clean_name(name)
         path = session_path(name)
-        if path.exists():
-            check_session_file(path)
-        elif not create:
-            raise SessionNotFound(name)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        if not path.exists():
+            if not create:
+                raise SessionNotFound(name)
+            _create_file(path, name)
+        check_session_file(path)
+        try:
+            # mode=rw: never create a file here (a vanished file is not silently replaced)
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as error:
+            raise SessionError(f"cannot open session {name!r} ({path}): {error}") from error
         try:
             conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode=WAL")
@@ -876,6 +882,37 @@ class Session:
 
 _SPAN_COLUMNS = ('id, article_id, layer, start, "end", text, tag, context_before, '
                  "context_after, status, created")
+
+
+def _create_file(path: Path, name: str) -> None:
+    """Create a ready session file atomically: build it under a temporary name, then hard-link
+    it into place, which fails if another process got there first (then theirs is used). So a
+    reader never sees a half-created file, and an empty file at ``path`` is always damage."""
+    temp = path.with_name(f".creating-{os.getpid()}-{threading.get_ident()}-{path.name}")
+    temp.unlink(missing_ok=True)
+    conn = sqlite3.connect(temp, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        Session._migrate(conn, name)
+    finally:
+        conn.close()
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        pass
+    except OSError:  # no hard links on this file system: exclusive create and copy
+        try:
+            with open(path, "xb") as out:
+                out.write(temp.read_bytes())
+                out.flush()
+                os.fsync(out.fileno())
+        except FileExistsError:
+            pass
+    finally:
+        temp.unlink(missing_ok=True)
+        for leftover in (Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
 
 
 def _tag_row(tag: Tag) -> dict[str, Any]:

@@ -61,7 +61,8 @@ def session_path(name: str) -> Path:
 
 
 def session_files() -> list[Path]:
-    return sorted(sessions_dir().glob(f"*{SUFFIX}"))
+    # dot-files are sessions being created (see core._create_file)
+    return sorted(p for p in sessions_dir().glob(f"*{SUFFIX}") if not p.name.startswith("."))
 
 
 def new_session_beside(name: str) -> str:
