@@ -1,0 +1,849 @@
+#!/usr/bin/env python3
+"""Write a reproducible synthetic news corpus for the scale benchmark (issue 5).
+
+    python benchmarks/make_corpus.py N DIR [--seed S] [--force]
+
+Writes N articles under DIR: 60% scraped-text pages (``text/``), 10% saved HTML pages
+(``html/``) and 30% in JSONL files of 1,000 lines (``jsonl/``), sharded into numbered
+subfolders of at most 1,000 files. The same N and seed give byte-identical files.
+
+Articles are 200-2,000 words (log-normal, median about 550), built from templates and word
+lists (no model): a vocabulary of a few hundred people, places and organisations drawn with
+Zipf-like frequencies, so the common names and phrases have thousands of hits at N = 100,000;
+quotes with speakers in the forms the annotator knows (“…,” X said; said X; split quotes;
+according to); absolute and relative dates consistent with each article's publication time,
+which is spread over 2019-2025 in the outlet's own time zone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import itertools
+import json
+import math
+import random
+import shutil
+import sys
+import time
+from bisect import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+T = TypeVar("T")
+
+FORMS = ("text", "html", "jsonl")
+DEFAULT_SHARES = (0.6, 0.1, 0.3)  # text, html, jsonl
+FILES_PER_FOLDER = 1000
+JSONL_LINES = 1000
+MIN_WORDS, MAX_WORDS = 200, 2000
+FIRST_DAY = datetime(2019, 1, 1)
+DAYS_SPANNED = 7 * 365
+
+# --- word lists ------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+FEMALE_FIRST = _words("""
+Anna Maria Sara Elena Laura Julia Emma Sofia Olivia Clara Nadia Priya Aisha Mei
+Yuki Hana Ingrid Astrid Freya Lucia Ines Chiara Marta Zofia Katarzyna Agnieszka Irina Olga Leila
+Amara Zainab Fatima Grace Ruth Helen Claire Rachel Naomi Esther Alice Lena Greta Hanna Maja Noor
+Amina Carmen Rosa Isabel Beatriz Camila Valentina Daniela Ana Paula Sunita Kavya Ji-won Min-seo
+Siobhan Aoife Niamh Mette Karin Sanne Eva Petra Jana Tereza Dorota Ewa Sabine Ursula Monique
+Elodie Margot Celine Nicole Vanessa Tamar Dalia Yasmin Chiara Giulia Francesca""")
+MALE_FIRST = _words("""
+James John David Michael Peter Paul Thomas Daniel Mark Andrew Lukas Jonas Felix
+Matteo Luca Marco Pablo Diego Carlos Miguel Jorge Rafael Tomasz Piotr Pawel Marek Andrei Dmitri
+Sergei Ivan Oleksandr Mykola Ahmed Omar Yusuf Karim Tariq Hassan Rajesh Arjun Vikram Rahul Kenji
+Hiroshi Takeshi Min-jun Seung-ho Wei Jian Hao Kwame Kofi Chidi Tunde Samuel Joseph Patrick Sean
+Ciaran Eoin Lars Erik Anders Henrik Nils Joris Pieter Bram Jan Stefan Markus Jurgen Klaus Pierre
+Louis Antoine Hugo Julien Nicolas Mateus Joao Ricardo Nuno Duarte Ethan Noah Oliver""")
+SURNAMES = _words("""
+Smith Jones Taylor Brown Wilson Evans Walker Wright Hughes Green Hall Wood Clarke
+Murphy Kelly Byrne Walsh Ryan OBrien Doyle Muller Schmidt Schneider Fischer Weber Wagner Becker
+Hoffmann Richter Klein Wolf Neumann Schwarz Braun Zimmermann Kruger Hartmann Lange Martin Bernard
+Dubois Durand Lefebvre Moreau Laurent Simon Michel Garcia Fernandez Lopez Martinez Sanchez Perez
+Gomez Ruiz Diaz Moreno Romero Alvarez Torres Navarro Rossi Russo Ferrari Esposito Bianchi Romano
+Colombo Ricci Marino Greco Bruno Gallo Conti Costa Silva Santos Ferreira Pereira Oliveira Sousa
+Rodrigues Almeida Carvalho Nowak Kowalski Wisniewski Wojcik Kaminski Lewandowski Zielinski
+Szymanski Dabrowski Kozlowski Jankowski Novak Svoboda Dvorak Horvat Kovac Ivanov Petrov Sokolov
+Popov Volkov Kuznetsov Shevchenko Bondarenko Kovalenko Tkachenko Melnyk Yilmaz Kaya Demir Sahin
+Celik Ozturk Khan Ahmed Ali Hussain Rahman Hassan Haddad Nasser Mansour Farouk Sharma Patel Singh
+Kumar Gupta Menon Iyer Reddy Nair Rao Bose Das Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu
+Sun Ma Tanaka Suzuki Takahashi Watanabe Ito Yamamoto Nakamura Kobayashi Kim Lee Park Choi Jung Kang
+Cho Yoon Jang Lim Nguyen Tran Pham Le Hoang Okafor Mensah Owusu Adeyemi Okonkwo Mwangi Otieno
+Kamau Ndlovu Dlamini Nkosi Mbeki Cohen Levi Mizrahi Friedman Berg Lindqvist Johansson Andersson
+Nilsson Larsen Hansen Nielsen Jensen Pedersen Virtanen Korhonen Jansen deVries Bakker Visser Smit
+Meijer Mulder Bos Vos Peeters Maes Jacobs Fontaine Rousseau Vidal Castro Ortega Ramos Mendes
+Barros Pinto Cardoso Teixeira Reyes Cruz Morales Herrera Medina Vargas Rojas Fuentes""")
+PLACES = _words("""
+London Paris Berlin Madrid Rome Lisbon Dublin Brussels Amsterdam Vienna Prague Warsaw
+Budapest Bucharest Sofia Athens Stockholm Oslo Copenhagen Helsinki Tallinn Riga Vilnius Kyiv
+Minsk Moscow Ankara Istanbul Geneva Zurich Bern Munich Hamburg Frankfurt Cologne Leipzig Dresden
+Milan Naples Turin Florence Barcelona Valencia Seville Bilbao Porto Marseille Lyon Toulouse Lille
+Bordeaux Nice Antwerp Rotterdam Utrecht Gothenburg Malmo Bergen Aarhus Krakow Gdansk Wroclaw
+Poznan Lodz Brno Bratislava Ljubljana Zagreb Belgrade Sarajevo Skopje Tirana Chisinau Odesa
+Kharkiv Lviv Dnipro Tbilisi Yerevan Baku Manchester Birmingham Leeds Glasgow Edinburgh Cardiff
+Belfast Liverpool Bristol Newcastle Sheffield Cork Galway Washington NewYork Chicago Boston
+Atlanta Houston Dallas Denver Seattle Portland SanFrancisco LosAngeles SanDiego Phoenix Miami
+Detroit Toronto Montreal Vancouver Ottawa Calgary MexicoCity Guadalajara Bogota Lima Santiago
+BuenosAires SaoPaulo RioDeJaneiro Brasilia Caracas Quito Havana Cairo Alexandria Tunis Algiers
+Casablanca Rabat Lagos Abuja Accra Dakar Nairobi Mombasa Kampala Kigali AddisAbaba Khartoum
+Kinshasa Luanda Lusaka Harare Johannesburg CapeTown Durban Maputo Riyadh Jeddah Dubai AbuDhabi
+Doha Kuwait Muscat Tehran Baghdad Beirut Amman Damascus Jerusalem TelAviv Gaza Karachi Lahore
+Islamabad Delhi Mumbai Kolkata Chennai Bengaluru Hyderabad Dhaka Colombo Kathmandu Kabul Tashkent
+Almaty Astana Beijing Shanghai Shenzhen Guangzhou Wuhan Chengdu HongKong Taipei Seoul Busan
+Pyongyang Tokyo Osaka Kyoto Yokohama Manila Jakarta Surabaya Bangkok Hanoi HoChiMinhCity
+PhnomPenh KualaLumpur Singapore Yangon Sydney Melbourne Brisbane Perth Adelaide Auckland
+Wellington Ukraine Poland Germany France Spain Italy Portugal Ireland Britain Scotland Wales
+Norway Sweden Finland Denmark Iceland Greece Turkey Russia Belarus Moldova Romania Bulgaria
+Serbia Hungary Austria Switzerland Belgium Netherlands Luxembourg Estonia Latvia Lithuania
+Georgia Armenia Azerbaijan Kazakhstan China Japan India Pakistan Bangladesh Indonesia Vietnam
+Thailand Philippines Malaysia Australia Canada Mexico Brazil Argentina Chile Colombia Peru
+Venezuela Cuba Egypt Nigeria Ghana Kenya Ethiopia Sudan SouthAfrica Morocco Algeria Tunisia
+Libya Israel Lebanon Syria Jordan Iraq Iran SaudiArabia Qatar Yemen Afghanistan""")
+COMPANY_SUFFIXES = _words("""
+Holdings Group Energy Bank Systems Logistics Pharma Motors Capital Foods
+Airlines Steel Mining Telecom Insurance Retail Shipping Robotics Chemicals Media""")
+INSTITUTION_FORMS = ("the University of {place}", "{place} City Council",
+                     "the {place} Chamber of Commerce", "the {place} Institute for {field}",
+                     "the Port of {place}", "{place} General Hospital",
+                     "the {place} Stock Exchange",
+                     "the {place} Police Department")
+FIELDS = """Economic Research|Public Health|Climate Studies|Security Studies|Labour Studies|
+Urban Policy|Energy Transition|Migration Research""".replace("\n", "").split("|")
+AGENCIES = """the European Commission|the World Health Organization|the International Monetary Fund|
+the World Bank|the United Nations|NATO|the European Central Bank|
+the International Energy Agency|the World Trade Organization|the Red Cross|
+Amnesty International|Greenpeace|Medecins Sans Frontieres|the African Union|Interpol|Europol|
+the European Parliament|the Council of Europe|OECD|UNICEF|the World Food Programme|
+the International Labour Organization|the European Investment Bank|the Ministry of Finance|
+the Ministry of Health|the Ministry of Defence|the Ministry of Transport|
+the Ministry of Energy|the Ministry of Foreign Affairs|the Ministry of the Interior|
+the Supreme Court|the Constitutional Court|the Central Bank|the Competition Authority|
+the Data Protection Commission|the National Weather Service|the Civil Aviation Authority|
+the Environment Agency|the Statistics Office|the Electoral Commission|the Federal Reserve|
+the Bank of England|National Grid|the Coast Guard""".replace("\n", "").split("|")
+
+# (outlet, domain, IANA zone, page style); every name and domain is invented (.example).
+OUTLETS = (
+    ("The Northern Ledger", "northernledger.example", "Europe/London", 1),
+    ("Harbour Gazette", "harbourgazette.example", "Europe/London", 0),
+    ("Meridian Wire", "meridianwire.example", "UTC", 3),
+    ("Continental Post", "continentalpost.example", "Europe/Brussels", 1),
+    ("Rhine Business Daily", "rhinebusiness.example", "Europe/Berlin", 1),
+    ("Vistula Observer", "vistulaobserver.example", "Europe/Warsaw", 1),
+    ("Adriatic Times", "adriatictimes.example", "Europe/Rome", 2),
+    ("Iberian Courier", "ibercourier.example", "Europe/Madrid", 0),
+    ("Aegean Report", "aegeanreport.example", "Europe/Athens", 2),
+    ("Nordic Ledger", "nordicledger.example", "Europe/Copenhagen", 1),
+    ("Baltic Bulletin", "balticbulletin.example", "Europe/Riga", 1),
+    ("Dnipro Daily", "dniprodaily.example", "Europe/Kyiv", 2),
+    ("Atlantic Tribune", "atlantictribune.example", "America/New_York", 2),
+    ("Lakeside Chronicle", "lakesidechronicle.example", "America/Chicago", 2),
+    ("Pacific Ledger", "pacificledger.example", "America/Los_Angeles", 2),
+    ("Maple Standard", "maplestandard.example", "America/Toronto", 0),
+    ("Andes Herald", "andesherald.example", "America/Santiago", 3),
+    ("Delta Express", "deltaexpress.example", "Asia/Kolkata", 0),
+    ("Monsoon Post", "monsoonpost.example", "Asia/Kolkata", 0),
+    ("Asia Desk Daily", "asiadeskdaily.example", "Asia/Seoul", 2),
+    ("Sakura Shimbun English", "sakurashimbun.example", "Asia/Tokyo", 2),
+    ("Straits Observer", "straitsobserver.example", "Asia/Singapore", 1),
+    ("Southern Cross Review", "southerncross.example", "Australia/Sydney", 1),
+    ("Savanna Times", "savannatimes.example", "Africa/Nairobi", 0),
+    ("Cape Chronicle", "capechronicle.example", "Africa/Johannesburg", 1),
+    ("Gulf Observer", "gulfobserver.example", "Asia/Dubai", 2),
+    ("Circuit Ledger", "circuitledger.example", "America/Los_Angeles", 2),
+    # Not Europe/Dublin: its summer "IST" (Irish Standard Time) reads as India's IST.
+    ("Liffey Times", "liffeytimes.example", "Europe/London", 1),
+)
+
+MENUS = ("Home | World | Politics | Business | Opinion | Sport",
+         "News | Markets | Companies | Economy | Technology | Podcasts",
+         "World | Europe | Americas | Asia | Africa | Middle East",
+         "Home Video Shorts Live TV")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+# topic → (nouns, headline templates, speaker roles)
+TOPICS: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "economy": (
+        ["inflation", "interest rates", "the budget deficit", "consumer spending", "the currency",
+         "public debt", "wage growth", "the housing market", "exports", "business confidence"],
+        ["{O} warns {noun} will weigh on growth", "{L} economy grows {n}% as {noun} recovers",
+         "Investors in {L} brace for {noun} data", "Central bankers in {L} split over {noun}",
+         "{P} calls {noun} 'the biggest risk this year'"],
+        ["chief economist", "finance minister", "central bank governor", "analyst", "strategist"]),
+    "politics": (
+        ["the coalition", "the election", "the reform bill", "the opposition", "the referendum",
+         "the cabinet reshuffle", "the pension reform", "the new constitution", "the vote",
+         "the budget"],
+        ["{P} survives vote on {noun} in {L}", "Parties in {L} clash over {noun}",
+         "{O} calls for inquiry into {noun}", "{P} promises {noun} before summer",
+         "Protesters march in {L} against {noun}"],
+        ["prime minister", "opposition leader", "party spokesperson", "lawmaker", "minister"]),
+    "courts": (
+        ["the ruling", "the appeal", "the fine", "the settlement", "the class action",
+         "the extradition request", "the antitrust case", "the inquiry", "the verdict",
+         "the injunction"],
+        ["Court in {L} overturns {noun} against {O}", "{O} loses appeal over {noun}",
+         "Judge in {L} delays {noun}", "{P} cleared after {noun}",
+         "Regulators take {O} to court over {noun}"],
+        ["judge", "lawyer", "prosecutor", "spokesperson", "legal scholar"]),
+    "health": (
+        ["the vaccine programme", "hospital waiting lists", "the outbreak", "the new drug",
+         "mental health services", "the nursing shortage", "the cholera outbreak",
+         "the screening programme", "drug prices", "the clinical trial"],
+        ["{O} warns over {noun} in {L}", "Study finds {noun} cut deaths by {n}%",
+         "Doctors in {L} strike over {noun}", "{P} to lead review of {noun}",
+         "{L} expands {noun} after pilot"],
+        ["health minister", "epidemiologist", "doctor", "researcher", "hospital director"]),
+    "technology": (
+        ["the outage", "the data breach", "the AI model", "the chip plant", "the smartphone",
+         "the cloud contract", "the app", "the satellite network", "the software update",
+         "online safety rules"],
+        ["{O} blames {noun} on human error", "{O} unveils {noun} in {L}",
+         "Regulators in {L} examine {noun}", "{P} steps down after {noun}",
+         "{O} shares jump on {noun} deal"],
+        ["chief executive", "engineer", "security researcher", "analyst", "product chief"]),
+    "energy": (
+        ["gas prices", "the wind farm", "the nuclear plant", "the pipeline", "electricity bills",
+         "the solar auction", "oil output", "the power grid", "the hydrogen project",
+         "coal imports"],
+        ["{O} delays {noun} in {L}", "{L} approves {noun} after long fight",
+         "{noun} set to rise {n}% next winter, {O} says", "{P} defends {noun}",
+         "Protests halt work on {noun} near {L}"],
+        ["energy minister", "chief executive", "campaigner", "grid operator", "analyst"]),
+    "transport": (
+        ["the rail strike", "the new metro line", "airport expansion", "bus fares",
+         "the bridge closure", "the high-speed line", "the port strike", "flight delays",
+         "the congestion charge", "the tram network"],
+        ["Commuters in {L} face chaos over {noun}", "{O} scraps {noun}",
+         "{L} opens {noun} two years late", "{P} promises answers on {noun}",
+         "{O} workers vote to end {noun}"],
+        ["transport minister", "union leader", "mayor", "commuter", "operator spokesperson"]),
+    "climate": (
+        ["the flood", "the heatwave", "the drought", "the wildfire", "the storm",
+         "the emissions target", "the sea wall", "water rationing", "crop losses",
+         "the climate plan"],
+        ["Thousands evacuated in {L} as {noun} spreads", "{O} warns {noun} will worsen",
+         "{L} counts the cost of {noun}", "{P} unveils {noun}",
+         "{noun} hits farms around {L}"],
+        ["mayor", "hydrologist", "meteorologist", "farmer", "climate scientist"]),
+    "labour": (
+        ["the strike", "the pay deal", "the minimum wage", "job cuts", "the four-day week",
+         "the pension dispute", "the union ballot", "working conditions", "the layoffs",
+         "overtime rules"],
+        ["{O} announces {noun} at {L} plant", "Workers in {L} reject {noun}",
+         "{P} calls {noun} 'a betrayal'", "Talks on {noun} collapse in {L}",
+         "{O} and unions agree {noun}"],
+        ["union leader", "labour minister", "worker", "human resources director", "economist"]),
+    "diplomacy": (
+        ["the ceasefire", "the peace talks", "the sanctions", "the summit", "the trade deal",
+         "the prisoner exchange", "the border dispute", "the defence pact", "the arms deal",
+         "the aid convoy"],
+        ["{P} arrives in {L} as {noun} enter a decisive week", "{O} extends {noun}",
+         "Envoys meet in {L} as {noun} stalls", "{L} and allies weigh {noun}",
+         "{P} hails {noun} as 'a turning point'"],
+        ["foreign minister", "envoy", "diplomat", "spokesperson", "analyst"]),
+    "sport": (
+        ["the final", "the transfer", "the championship", "the doping case", "the stadium plan",
+         "the title race", "the relegation battle", "the World Cup bid", "the marathon",
+         "the Olympic team"],
+        ["{P} stars as {L} win {noun}", "{O} fined over {noun}",
+         "{L} stunned in {noun}", "{P} signs for {O} after {noun}",
+         "Fans in {L} celebrate {noun}"],
+        ["coach", "captain", "club president", "striker", "commentator"]),
+    "culture": (
+        ["the exhibition", "the festival", "the film", "the novel", "the museum reopening",
+         "the restitution claim", "the concert tour", "the prize", "the opera season",
+         "the archive"],
+        ["{P} wins {O} prize for {noun}", "{L} museum unveils {noun}",
+         "Critics divided over {noun}", "{O} cancels {noun} after row",
+         "{noun} draws record crowds in {L}"],
+        ["director", "curator", "critic", "author", "artist"]),
+}
+TOPIC_NAMES = tuple(TOPICS)
+
+FILLER_TEMPLATES = (
+    "{O} said on {rel_day} that {noun} would remain a priority {rel_future}.",
+    "The debate over {noun} has divided opinion in {L} since {month} {year}.",
+    "According to {O}, {noun} changed by {n}% in the {quarter} quarter.",
+    "Officials in {L} declined to comment on {noun}.",
+    "{P}, who has worked at {O} since {year}, is expected to set out plans {rel_future}.",
+    "Critics in {L} say the handling of {noun} has done little for people on low incomes.",
+    "Talks between {O} and {O2} on {noun} are due to resume {rel_future}.",
+    "{O} and {O2} have disagreed over {noun} for {duration}.",
+    "Last year, {L} recorded its highest figures for {noun} since {year}.",
+    "The decision follows months of pressure from {O} over {noun}.",
+    "{P} was not available for comment on {rel_day}.",
+    "A report by {O} published {rel_past} found that {noun} had been underestimated.",
+    "Residents of {L} have complained about {noun} for {duration}.",
+    "The figures are expected to be revised {rel_future}, {O} said.",
+    "In {month} {year}, {O} warned that {noun} could cost {n} billion euros.",
+    "Similar concerns were raised in {L} and {L2} {rel_past}.",
+    "{O} has asked {P} to review {noun} by the end of {month}.",
+    "The issue is likely to dominate a meeting in {L} {rel_future}.",
+    "Analysts at {O} said the outlook for {noun} had improved since {month}.",
+    "The row over {noun} began {rel_past}, when {O} published its own estimates.",
+    "Every {weekday}, volunteers in {L} meet to discuss {noun}.",
+    "More than {n},000 people in {L} have been affected by {noun}, {O} estimates.",
+    "{P} first raised the question of {noun} in {year}.",
+    "Neither {O} nor {O2} responded to requests for comment.",
+    "Shares in {O} rose {n}% in early trading in {L}.",
+)
+QUOTE_CLAUSES = (
+    "We have never seen {noun} move this fast", "This is not the end of {noun}",
+    "Nobody in {L} asked for this", "We will not accept {noun} on these terms",
+    "The numbers speak for themselves", "People are tired and they are angry",
+    "We need answers, not more promises", "This changes everything for {noun}",
+    "I have been doing this job for {n} years and I have never seen anything like it",
+    "It is a good first step, but it is only a first step",
+    "Our priority is the safety of the people of {L}", "We warned about {noun} a long time ago",
+    "There is no plan B", "The door to talks remains open",
+    "What happens next depends on {O}", "We are not asking for special treatment",
+    "Anyone who says {noun} will be simple has not read the report",
+    "We will look at every option", "The worst is behind us, but it is not over",
+    "This was a mistake and we take full responsibility",
+    "Families in {L} deserve better than this", "The market has already priced this in",
+    "It will take years to repair the damage", "We did everything the law asks of us",
+    "I do not think anyone expected {noun} to go this way", "History will judge this decision",
+    "Give us the money and we will do the job", "The evidence simply is not there",
+    "We are ready to sign tomorrow", "We cannot keep doing more with less",
+)
+SCARE_PHRASES = ("a betrayal", "reckless", "long overdue", "a turning point", "a disgrace",
+                 "historic", "deeply troubling", "a victory for common sense")
+RELATIVE_PAST = ("last year", "last month", "last week", "earlier this year", "{number} weeks ago",
+                 "{number} months ago", "in the spring", "two years ago", "the previous week")
+RELATIVE_FUTURE = ("next month", "next week", "next year", "later this year",
+                   "by the end of the year", "in {number} weeks", "in the coming days",
+                   "next spring", "before the summer")
+SPEECH_VERBS = ("said", "said", "said", "told reporters", "added", "wrote in a statement",
+                "told Meridian Wire", "said in an interview")
+
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    first: str
+    last: str
+    female: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+
+class Zipf:
+    """Draws from a ranked list with probability proportional to 1 / rank ** exponent."""
+
+    def __init__(self, items: Sequence[object], exponent: float = 1.0) -> None:
+        self.items = list(items)
+        self.cum_weights = list(itertools.accumulate(
+            1.0 / (rank ** exponent) for rank in range(1, len(self.items) + 1)))
+        self.total = self.cum_weights[-1]
+
+    def draw(self, rng: random.Random) -> object:
+        return self.items[bisect(self.cum_weights, rng.random() * self.total)]
+
+
+def _spaced(word: str) -> str:
+    """Word-list entries are written without spaces ("NewYork", "SaoPaulo"); put them back."""
+    special = {"OBrien": "O'Brien", "deVries": "de Vries", "Kuwait": "Kuwait City",
+               "Philippines": "the Philippines", "Netherlands": "the Netherlands"}
+    if word in special:
+        return special[word]
+    out = [word[0]]
+    for before, char in itertools.pairwise(word):
+        if char.isupper() and before.islower():
+            out.append(" ")
+        out.append(char)
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    people: Zipf
+    places: Zipf
+    orgs: Zipf
+    reporters: list[str]
+    org_names: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, rng: random.Random) -> Vocabulary:
+        surnames = [_spaced(s) for s in SURNAMES]
+        people: list[Person] = []
+        seen: set[tuple[str, str]] = set()
+        while len(people) < 400:
+            female = rng.random() < 0.5
+            first = rng.choice(FEMALE_FIRST if female else MALE_FIRST)
+            last = rng.choice(surnames)
+            if (first, last) not in seen:
+                seen.add((first, last))
+                people.append(Person(first, last, female))
+        places = [_spaced(p) for p in PLACES]
+        rng.shuffle(places)
+        orgs = [f"{rng.choice(surnames)} {suffix}" for suffix in COMPANY_SUFFIXES
+                for _ in range(8)]
+        orgs += [form.format(place=rng.choice(places[:120]), field=rng.choice(FIELDS))
+                 for form in INSTITUTION_FORMS for _ in range(14)]
+        orgs += AGENCIES
+        orgs = list(dict.fromkeys(orgs))  # drop duplicates, keep the (seeded) order
+        rng.shuffle(orgs)
+        reporters = [f"{rng.choice(FEMALE_FIRST + MALE_FIRST)} {rng.choice(surnames)}"
+                     for _ in range(300)]
+        return cls(Zipf(people), Zipf(places, 0.9), Zipf(orgs), reporters, orgs)
+
+
+# --- stories ---------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Story:
+    """One generated article before it is written out in a form."""
+
+    title: str
+    paragraphs: list[str]
+    published: datetime  # aware, in the outlet's zone, whole minutes
+    outlet: str
+    domain: str
+    style: int
+    author: str
+    place: str
+    topic: str
+    slug: str
+
+    @property
+    def url(self) -> str:
+        return f"https://www.{self.domain}/{self.topic}/{self.published:%Y/%m/%d}/{self.slug}"
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+class _Slots(dict[str, object]):
+    """Template slot values, drawn only when a template asks for them (``str.format_map``)."""
+
+    def __init__(self, writer: StoryWriter, topic: str) -> None:
+        super().__init__()
+        self.writer = writer
+        self.topic = topic
+
+    def __missing__(self, key: str) -> object:
+        value = self.writer.slot(key, self.topic)
+        self[key] = value
+        return value
+
+
+class StoryWriter:
+    """Builds stories from templates; all randomness comes from the one seeded ``rng``."""
+
+    def __init__(self, rng: random.Random, pool_size: int = 4000) -> None:
+        self.rng = rng
+        self.random = rng.random  # bound once: the hot path draws millions of numbers
+        self.vocab = Vocabulary.build(rng)
+        self.zones = {zone: ZoneInfo(zone) for _, _, zone, _ in OUTLETS}
+        self.outlets = Zipf(OUTLETS, 0.6)
+        # Background sentences, one pool per topic, drawn many times across the corpus so
+        # that phrase searches have many hits; each story adds its own lead, quotes and dates.
+        self.pools = {topic: [self._filler(topic) for _ in range(pool_size)] for topic in TOPICS}
+
+    def pick(self, items: Sequence[T]) -> T:
+        """``rng.choice`` at a third of the cost (one float instead of rejection sampling)."""
+        return items[int(self.random() * len(items))]
+
+    # slot values ----------------------------------------------------------------------------
+    def person(self) -> Person:
+        return self.vocab.people.draw(self.rng)  # type: ignore[return-value]
+
+    def place(self) -> str:
+        return self.vocab.places.draw(self.rng)  # type: ignore[return-value]
+
+    def org(self) -> str:
+        return self.vocab.orgs.draw(self.rng)  # type: ignore[return-value]
+
+    def slot(self, key: str, topic: str) -> object:
+        pick = self.pick
+        if key in ("O", "O2"):
+            return self.org()
+        if key in ("L", "L2"):
+            return self.place()
+        if key == "P":
+            return self.person().name
+        if key == "noun":
+            return pick(TOPICS[topic][0])
+        if key == "n":
+            return 2 + int(self.random() * 59)
+        if key == "year":
+            return 1995 + int(self.random() * 24)
+        if key == "month":
+            return pick(MONTH_NAMES)
+        if key in ("weekday", "rel_day"):
+            return pick(WEEKDAY_NAMES)
+        if key == "quarter":
+            return pick(("first", "second", "third", "fourth"))
+        if key == "duration":
+            return pick(("months", "years", "more than a decade", "six months", "two years",
+                         "a decade"))
+        if key == "rel_past":
+            return pick(RELATIVE_PAST).format(number=pick(NUMBER_WORDS))
+        if key == "rel_future":
+            return pick(RELATIVE_FUTURE).format(number=pick(NUMBER_WORDS))
+        raise KeyError(key)
+
+    def _filler(self, topic: str) -> str:
+        return sentence_case(self.pick(FILLER_TEMPLATES).format_map(_Slots(self, topic)))
+
+    # one story ------------------------------------------------------------------------------
+    def story(self) -> Story:
+        rng, pick, rand = self.rng, self.pick, self.random
+        topic = pick(TOPIC_NAMES)
+        nouns, headlines, roles = TOPICS[topic]
+        outlet, domain, zone, style = self.outlets.draw(rng)  # type: ignore[misc]
+        # Local publication times between 06:00 and 24:00, so no time falls in a DST gap.
+        minutes = int(rand() * DAYS_SPANNED) * 1440 + 360 + int(rand() * 1080)
+        published = (FIRST_DAY + timedelta(minutes=minutes)).replace(tzinfo=self.zones[zone])
+        lead_person, second_person = self.person(), self.person()
+        org, place, noun = self.org(), self.place(), pick(nouns)
+
+        title = pick(headlines).format(
+            O=org, L=place, P=lead_person.name, noun=noun, n=2 + int(rand() * 39))
+        title = title[0].upper() + title[1:]
+        slug = "-".join(title.lower().replace("'", "").replace("%", "").split()[:8])
+        slug = "".join(c for c in slug if c.isalnum() or c == "-")
+
+        target = min(MAX_WORDS, max(MIN_WORDS, int(rng.lognormvariate(math.log(550), 0.55))))
+        paragraphs = [self._lead(published, style, outlet, place, org, noun, lead_person)]
+        words = paragraphs[0].count(" ") + 1
+        pool = self.pools[topic]
+        speakers = [lead_person, second_person, self.person()]
+        while words < target:
+            roll = rand()
+            if roll < 0.3:
+                paragraph = self._quote(speakers, pick(roles), topic)
+            elif roll < 0.4:
+                paragraph = self._dated(published, org, noun, place)
+            else:
+                paragraph = " ".join([pick(pool) for _ in range(2 + int(rand() * 3))])
+            paragraphs.append(paragraph)
+            words += paragraph.count(" ") + 1
+        author = self.vocab.reporters[hash_index(outlet, int(rand() * 6), 300)]
+        return Story(title, paragraphs, published, outlet, domain, style, author, place, topic,
+                     slug)
+
+    def _lead(self, published: datetime, style: int, outlet: str, place: str, org: str,
+              noun: str, person: Person) -> str:
+        day = published - timedelta(days=int(self.random() * 3))
+        weekday = WEEKDAY_NAMES[day.weekday()]
+        sentence = sentence_case(f"{org} said on {weekday} that it would change course on "
+                                 f"{noun}, after weeks of pressure from {person.name} and "
+                                 f"others in {place}.")
+        if style == 3:  # wire copy opens with a dateline: "LISBON, March 3 (Meridian Wire) - "
+            month = MONTH_NAMES[day.month - 1][:3]
+            return f"{place.upper()}, {month} {day.day} ({outlet}) - {sentence}"
+        return sentence
+
+    def _quote(self, speakers: list[Person], role: str, topic: str) -> str:
+        pick = self.pick
+        speaker = pick(speakers)
+        pronoun = "she" if speaker.female else "he"
+        slots = _Slots(self, topic)
+        first = pick(QUOTE_CLAUSES).format_map(slots)
+        second = pick(QUOTE_CLAUSES).format_map(slots)
+        form = int(self.random() * 7)
+        if form == 0:
+            org = self.org()
+            return f"“{first},” {speaker.name}, {role} at {org}, {pick(SPEECH_VERBS)}."
+        if form == 1:
+            article = "an" if role[0] in "aeiou" else "a"
+            return f"“{first},” said {speaker.name}, {article} {role}. “{second}.”"
+        if form == 2:
+            return f"“{first},” {speaker.last} said, “and {second[0].lower()}{second[1:]}.”"
+        if form == 3:
+            return f"{speaker.name} told reporters in {self.place()}: “{first}.”"
+        if form == 4:
+            return (f"According to {speaker.name}, {role} at {self.org()}, “{first[0].lower()}"
+                    f"{first[1:]}.” {pronoun.capitalize()} added: “{second}.”")
+        if form == 5:
+            return (f"{speaker.last} described the plan as “{pick(SCARE_PHRASES)}”. "
+                    f"“{first},” {pronoun} said.")
+        return f'"{first}," {speaker.name} said. "{second}."'
+
+    def _dated(self, published: datetime, org: str, noun: str, place: str) -> str:
+        rand = self.random
+        earlier = published - timedelta(days=20 + int(rand() * 680))
+        later = published + timedelta(days=10 + int(rand() * 190))
+        on_day = published - timedelta(days=1 + int(rand() * 6))
+        form = int(rand() * 4)
+        if form == 0:
+            text = (f"The plan was first announced on {MONTH_NAMES[earlier.month - 1]} "
+                    f"{earlier.day}, {earlier.year}, and {org} expects a decision by "
+                    f"{MONTH_NAMES[later.month - 1]} {later.day}.")
+        elif form == 1:
+            text = (f"On {WEEKDAY_NAMES[on_day.weekday()]}, officials in {place} met for three "
+                    f"hours to discuss {noun}, and they will meet again next month.")
+        elif form == 2:
+            text = (f"{org} said it would publish its findings on {noun} in "
+                    f"{MONTH_NAMES[later.month - 1]} {later.year}, three months later than "
+                    f"planned.")
+        else:
+            text = (f"Since {earlier.year}, {org} has reviewed {noun} every quarter; the next "
+                    f"review is due at 9 a.m. on {later.day} {MONTH_NAMES[later.month - 1]}.")
+        return sentence_case(text)
+
+
+def sentence_case(text: str) -> str:
+    """Capitalise the first letter: slot values such as "the University of X" may open it."""
+    return text[0].upper() + text[1:]
+
+
+def hash_index(text: str, salt: int, modulo: int) -> int:
+    """A stable index from a string (``hash()`` of str changes between runs)."""
+    value = salt
+    for char in text:
+        value = (value * 31 + ord(char)) % 1_000_003
+    return value % modulo
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+def zone_label(moment: datetime) -> str:
+    label = moment.strftime("%Z")
+    if label[:1] in "+-":  # zones with no abbreviation: "+08" → "GMT+8"
+        offset = moment.utcoffset() or timedelta(0)
+        hours, minutes = divmod(int(offset.total_seconds()) // 60, 60)
+        label = f"GMT{hours:+d}" + (f":{minutes:02d}" if minutes else "")
+    return label
+
+
+def date_line(moment: datetime, style: int) -> str:
+    zone = zone_label(moment)
+    month = MONTH_NAMES[moment.month - 1]
+    if style == 0:  # "June 18, 2024, 07:57:20 IST"
+        return f"{month} {moment.day}, {moment.year}, {moment:%H:%M:%S} {zone}"
+    if style == 1:  # "12 February 2025, 18:45 CET"
+        return f"{moment.day} {month} {moment.year}, {moment:%H:%M} {zone}"
+    hour = moment.hour % 12 or 12  # "January 25, 2025 10:12 PM GMT+11"
+    return f"{month} {moment.day}, {moment.year} {hour}:{moment:%M} {moment:%p} {zone}"
+
+
+def render_text(story: Story, rng: random.Random, others: Sequence[str]) -> str:
+    """A scraped page: site chrome, headline, byline and date line, ads, captions, links."""
+    lines = [story.outlet, MENUS[story.style], "", story.title, ""]
+    if story.style == 0 and rng.random() < 0.5:
+        lines.append(f"{story.author} {date_line(story.published, story.style)}")
+    else:
+        lines += [f"By {story.author}", date_line(story.published, story.style)]
+    lines.append("")
+    for index, paragraph in enumerate(story.paragraphs):
+        lines += [paragraph, ""]
+        if index == 1:
+            lines += ["Advertisement", ""]
+            lines += [f"A street in {story.place}. Photo: {story.outlet}", ""]
+        elif index % 6 == 4:
+            lines += ["STORY CONTINUES BELOW THIS AD", ""]
+        elif index % 9 == 7:
+            lines += [f"Read more: {rng.choice(others)}", ""]
+    lines += ["Most read", *rng.sample(others, 3), "", f"© {story.published.year} {story.outlet}",
+              ""]
+    return "\n".join(lines)
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title} | {outlet}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{author_meta}<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="{outlet}">
+<meta property="og:url" content="{url}">
+<meta property="article:published_time" content="{iso}">
+<link rel="canonical" href="{url}">
+<style>.cookie{{position:fixed;bottom:0}} .ad{{min-height:250px}}</style>
+{json_ld}<script>
+window.dataLayer = window.dataLayer || []; dataLayer.push({{"section": "{topic}"}});
+</script>
+</head>
+<body>
+<div class="cookie">We use cookies to personalise ads. <button>Accept</button></div>
+<header><a class="logo" href="/">{outlet}</a>
+<nav><a href="/world">World</a> <a href="/politics">Politics</a>
+<a href="/business">Business</a> <a href="/sport">Sport</a></nav></header>
+<div class="ad">Advertisement</div>
+<main><article>
+<h1>{title}</h1>
+<p class="byline">By <a class="author" rel="author" href="/authors/{author_slug}">{author}</a></p>
+<p class="published"><time datetime="{iso}">{shown_date}</time></p>
+{body}
+</article></main>
+<aside><h2>Most read</h2><ol>{most_read}</ol><div class="ad">Advertisement</div></aside>
+<footer><a href="/about">About</a> | <a href="/privacy">Privacy</a> |
+&copy; {year} {outlet}</footer>
+</body>
+</html>
+"""
+
+
+def render_html(story: Story, rng: random.Random, others: Sequence[str]) -> str:
+    """A saved page: cookie banner, nav, ads, scripts and a sidebar around an <article>."""
+    escape = html.escape
+    iso = story.published.isoformat()
+    body = []
+    for index, paragraph in enumerate(story.paragraphs):
+        body.append(f"<p>{escape(paragraph, quote=False)}</p>")
+        if index == 2:
+            body.append('<div class="ad">Advertisement</div>')
+            body.append(f"<figure><img src=\"/img/{story.slug}.jpg\" alt=\"\"><figcaption>"
+                        f"{escape(story.place)}. Photo: {escape(story.outlet)}</figcaption>"
+                        f"</figure>")
+    json_ld = ""
+    if rng.random() < 0.5:
+        data = {"@context": "https://schema.org", "@type": "NewsArticle",
+                "headline": story.title, "datePublished": iso,
+                "author": {"@type": "Person", "name": story.author},
+                "publisher": {"@type": "Organization", "name": story.outlet}}
+        json_ld = ('<script type="application/ld+json">'
+                   + json.dumps(data, ensure_ascii=False).replace("</", "<\\/") + "</script>\n")
+    author_meta = (f'<meta name="author" content="{escape(story.author)}">\n'
+                   if rng.random() < 0.7 else "")
+    return HTML_PAGE.format(
+        title=escape(story.title), outlet=escape(story.outlet), url=escape(story.url), iso=iso,
+        author_meta=author_meta, json_ld=json_ld, topic=story.topic,
+        author=escape(story.author), author_slug=story.author.lower().replace(" ", "-"),
+        shown_date=escape(date_line(story.published, 1)),
+        body="\n".join(body), year=story.published.year,
+        most_read="".join(f"<li><a href=\"/\">{escape(t)}</a></li>" for t in rng.sample(others, 3)),
+    )
+
+
+def jsonl_record(story: Story, variant: int) -> dict[str, object]:
+    """Two common export schemas, alternating by file, as scrapers and news APIs write them."""
+    if variant == 0:
+        return {"title": story.title, "text": story.text, "published": story.published.isoformat(),
+                "author": story.author, "url": story.url, "source": story.outlet}
+    return {"headline": story.title, "body": story.text, "date": story.published.isoformat(),
+            "byline": story.author, "link": story.url, "outlet": story.outlet,
+            "section": story.topic}
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class CorpusStats:
+    articles: int
+    by_form: dict[str, int]
+    files: int
+    bytes: int
+    seconds: float
+
+    def summary(self, out_dir: Path) -> str:
+        forms = ", ".join(f"{count:,} {form}" for form, count in self.by_form.items())
+        rate = self.articles / self.seconds if self.seconds else 0.0
+        return (f"wrote {self.articles:,} articles ({forms}) in {self.files:,} files, "
+                f"{self.bytes / 1e6:,.1f} MB, to {out_dir} in {self.seconds:.1f} s "
+                f"({rate:,.0f} articles/s)")
+
+
+def form_counts(n: int, shares: Sequence[float] = DEFAULT_SHARES) -> dict[str, int]:
+    html_count = round(n * shares[1])
+    jsonl_count = round(n * shares[2])
+    return {"text": n - html_count - jsonl_count, "html": html_count, "jsonl": jsonl_count}
+
+
+def generate_stories(n: int, seed: int = 0,
+                     shares: Sequence[float] = DEFAULT_SHARES) -> Iterator[tuple[str, Story]]:
+    """The corpus as (form, story) pairs, in writing order; ``make_corpus`` writes these."""
+    rng = random.Random(seed)
+    # Small corpora get small sentence pools: cheaper to build, and they still vary.
+    writer = StoryWriter(rng, pool_size=min(4000, max(300, n // 8)))
+    forms = [form for form, count in form_counts(n, shares).items() for _ in range(count)]
+    rng.shuffle(forms)
+    for form in forms:
+        yield form, writer.story()
+
+
+def _shard(root: Path, form: str, index: int, name: str) -> Path:
+    folder = root / form / f"{index // FILES_PER_FOLDER:03d}"
+    if index % FILES_PER_FOLDER == 0:
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
+def make_corpus(n: int, out_dir: Path, seed: int = 0, *, jsonl_lines: int = JSONL_LINES,
+                shares: Sequence[float] = DEFAULT_SHARES) -> CorpusStats:
+    """Write ``n`` articles under ``out_dir``; the same (n, seed) gives byte-identical files."""
+    started = time.perf_counter()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    page_rng = random.Random(seed + 1)  # page chrome; kept apart from the story stream
+    # Headlines for "Read more:" and "Most read" links: a rolling sample of earlier stories.
+    recent = ["Markets rally as inflation eases", "City council approves new budget",
+              "Storm warning issued for the coast"]
+    counters = dict.fromkeys(FORMS, 0)
+    files = written = parts = 0
+    batch: list[str] = []
+    for form, story in generate_stories(n, seed, shares):
+        index = counters[form]
+        counters[form] += 1
+        if form == "jsonl":
+            batch.append(json.dumps(jsonl_record(story, parts % 2), ensure_ascii=False))
+            if len(batch) < jsonl_lines:
+                continue
+            path = _shard(out_dir, "jsonl", parts, f"part-{parts:05d}.jsonl")
+            data = ("\n".join(batch) + "\n").encode("utf-8")
+            batch.clear()
+            parts += 1
+        else:
+            render = render_text if form == "text" else render_html
+            ext = "txt" if form == "text" else "html"
+            path = _shard(out_dir, form, index, f"{index:06d}-{story.slug[:60]}.{ext}")
+            data = render(story, page_rng, recent).encode("utf-8")
+            recent[page_rng.randrange(len(recent))] = story.title
+        path.write_bytes(data)
+        files += 1
+        written += len(data)
+    if batch:
+        path = _shard(out_dir, "jsonl", parts, f"part-{parts:05d}.jsonl")
+        data = ("\n".join(batch) + "\n").encode("utf-8")
+        path.write_bytes(data)
+        files += 1
+        written += len(data)
+    return CorpusStats(n, counters, files, written, time.perf_counter() - started)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("n", type=int, help="number of articles")
+    parser.add_argument("dir", type=Path, help="folder to write (created if missing)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument("--jsonl-lines", type=int, default=JSONL_LINES,
+                        help=f"articles per JSONL file (default {JSONL_LINES})")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the text/, html/ and jsonl/ folders if DIR has them")
+    args = parser.parse_args(argv)
+    if args.n < 1 or args.jsonl_lines < 1:
+        parser.error("N and --jsonl-lines must be positive")
+    existing = [args.dir / form for form in FORMS if (args.dir / form).exists()]
+    if existing and not args.force:
+        print(f"make_corpus: {args.dir} already holds a corpus; use --force to replace it",
+              file=sys.stderr)
+        return 2
+    for folder in existing:
+        shutil.rmtree(folder)
+    stats = make_corpus(args.n, args.dir, args.seed, jsonl_lines=args.jsonl_lines)
+    print(stats.summary(args.dir))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
