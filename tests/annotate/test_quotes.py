@@ -97,13 +97,13 @@ def score(with_entities: bool) -> tuple[float, float]:
 def test_gold_quotes_strict_f1_and_speaker_accuracy_without_entities() -> None:
     f1, speakers = score(with_entities=False)
     assert f1 >= 0.97
-    assert speakers >= 0.88
+    assert speakers >= 0.95
 
 
 def test_gold_quotes_strict_f1_and_speaker_accuracy_with_entities() -> None:
     f1, speakers = score(with_entities=True)
     assert f1 >= 0.97
-    assert speakers >= 0.95
+    assert speakers >= 0.97
 
 
 # ---- marks ----------------------------------------------------------------------------------
