@@ -1,5 +1,5 @@
 """Entity layer alone: speed, and the share of found entities that are sentence-initial
-ordinary words ("However", "Speaking", "Amid", "Allies", "Talking") — the noise issue 4 caps at 5%.
+ordinary words ("However", "Speaking", "Amid", "Allies", "Talking"); issue 4 caps them at 5%.
 
     python benchmarks/entity_noise.py [--gold tests/fixtures/gold] [--ner builtin|spacy]
         [--repeat 5] [--list]

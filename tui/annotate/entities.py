@@ -61,6 +61,7 @@ _CONN = r"(?:of|the|for|on|and|upon|de|des|du|la|le|di|da|del|della|dei|van|von|
         r"bin|ibn|y|zu|dos|das|do|ter|ten)"
 _SEQUENCE = re.compile(
     rf"(?<![\w’'.-]){_WORD}(?:(?:[ \t]+|[ \t]*&[ \t]*)(?:{_CONN}[ \t]+)*{_WORD})*"
+    r"(?:[ \t]+plc\b)?"  # "Tarn Mining plc": the one lowercase word that ends a name
 )
 _TOKEN = re.compile(r"\S+")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
@@ -73,14 +74,15 @@ _WORLD_WAR = re.compile(
 )
 _BILL = re.compile(r"\b(?:AB|SB|HB|HR|H\.R\.|S\.B\.|A\.B\.) \d{1,5}\b")
 _OPENERS = " \t“\"‘'«(—–[*•"
-_FUNCTION_TITLE_WORDS = frozenset(
-    ["To", "For", "Of", "In", "On", "The", "And", "As", "At", "With", "After", "From", "Is", "Are", "Over", "By", "Into", "Amid", "A", "An", "Its"]
-)
+_FUNCTION_TITLE_WORDS = frozenset([
+    "To", "For", "Of", "In", "On", "The", "And", "As", "At", "With", "After", "From", "Is", "Are",
+    "Over", "By", "Into", "Amid", "A", "An", "Its",
+])
 _SURNAME_LIKE_SUFFIX = frozenset(
     ["Hall", "Park", "Church", "Banks", "Post", "Bridges", "Towers", "Gates", "Cross", "Field"]
 )
 _EPONYM_DISEASE = re.compile(r"['’]s (?:disease|syndrome)\b")
-_SCORE_BETWEEN = re.compile(r"[ \t]+\d{1,2}[-–]\d{1,2}[ \t]+$")
+_SCORE_BETWEEN = re.compile(r"[ \t]+\d{1,2}[-–]\d{1,2}[ \t]+")
 _COORDINATION = re.compile(r"^(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+or[ \t]+|,[ \t]+and[ \t]+)$")
 
 # strength of the evidence behind a label
@@ -218,7 +220,7 @@ def _split_connectors(run: list[tuple[int, int, str]]) -> list[list[tuple[int, i
     pending: list[tuple[int, int, str]] = []
     for tok in run:
         w = tok[2]
-        if w[0].islower() or w == "&":
+        if (w[0].islower() and w != "plc") or w == "&":
             pending.append(tok)
             continue
         if pending and chunk:
@@ -245,8 +247,9 @@ def _keep_connectors(chunk: list[tuple[int, int, str]], conns: list[str]) -> boo
         return any(w in FOR_HEADS for w in words)
     if first == "on":
         return any(w in ON_HEADS for w in words)
-    if first == "and":
-        return "of" in words and any(w in AND_HEADS for w in words)
+    if first == "and":  # "Journal of Ageing and Hearing", not "Bank of England and the ..."
+        return conns == ["and"] and "of" in words and any(w in AND_HEADS for w in words) \
+            and words[-1] not in lexicon().gazetteer
     return False
 
 
@@ -262,7 +265,8 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
             chunk = chunk[1:]
             continue
         break
-    while chunk and (chunk[-1][2][0].islower() or chunk[-1][2] == "&" or (
+    while chunk and (
+            (chunk[-1][2][0].islower() and chunk[-1][2] != "plc") or chunk[-1][2] == "&" or (
             chunk[-1][2] in MONTHS_DAYS and not (chunk[-1][2] == "May" and len(chunk) > 1))):
         chunk = chunk[:-1]
     if not chunk:
@@ -272,7 +276,7 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
         if len(w) == 1 or w[:2] in ("I'", "I’") or w in ("No", "No."):
             return  # "I", "I’m", "A", "No. 3"
     start, end = chunk[0][0], chunk[-1][1]
-    words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] == "&")
+    words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] in ("&", "plc"))
     kind = _line_kind(doc, start)
     if kind != "text":
         out.append(_Mention(start, end, text[start:end], None, WEAK, words, caps=True))
@@ -391,7 +395,8 @@ def _caps_in_text(doc: _Doc, chunk: list[tuple[int, int, str]], words: tuple[str
     w = words[0]
     if w in lex.gazetteer:
         _add(out, start, end, text, lex.gazetteer[w], GAZETTEER, words)
-    elif w in ACRONYM_STOP or not w.replace("&", "").isalpha() or len(w) > 4 and w.lower() in lex.common:
+    elif w in ACRONYM_STOP or not w.replace("&", "").isalpha() or (
+            len(w) > 4 and w.lower() in lex.common):
         return
     elif 2 <= len(w) <= 7:
         _add(out, start, end, text, "ORG", GAZETTEER, words)
@@ -510,7 +515,8 @@ def _pattern_mentions(text: str, out: list[_Mention]) -> None:
 def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]:
     """Share labels and group keys across one text; returns the final mentions in order."""
     mentions.sort(key=lambda m: (m.start, -m.end))
-    known: dict[str, tuple[str, str, int]] = {}  # surface -> (key, label, position)
+    _neighbour_labels(text, [m for m in mentions if m.label is not None])
+    known: dict[str, tuple[str, str, int]] = {}  # surface -> (key, label, strength)
     aliases: dict[str, list[tuple[str, str, int]]] = {}
     for m in mentions:
         if m.label is None or m.strength < GAZETTEER:
@@ -541,6 +547,8 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
             m.key, m.label = full[0], full[1]
         elif m.strength == WEAK:
             continue
+        elif alias and alias[1] == m.label:  # a surname or short name keeps its full name's key
+            m.key = alias[0]
         if m.key is None:
             m.key = entity_groups.canonical(m.text, m.label or "")
         result.append(m)
@@ -553,6 +561,25 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
     for m in result:
         m.label = best[m.key][1]
     return _drop_overlaps(result)
+
+
+def _neighbour_labels(text: str, mentions: list[_Mention]) -> None:
+    """Coordinated names share a kind ("Rushr and FeedFleet"); so do the two sides of a
+    score line ("Fife Rovers 2-1 Clyde Harbour": both are teams)."""
+    for i, m in enumerate(mentions):
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(mentions):
+                continue
+            n = mentions[j]
+            between = text[n.end:m.start] if j < i else text[m.end:n.start]
+            if len(between) > 12:
+                continue
+            if m.strength == DEFAULT and n.strength >= GAZETTEER and _COORDINATION.match(between):
+                m.label = n.label
+                break
+            if n.label == "ORG" and m.label != "ORG" and _SCORE_BETWEEN.fullmatch(between):
+                m.label, m.strength = "ORG", STRONG + 1
+                break
 
 
 def _aliases(m: _Mention, lex: Lexicon) -> list[str]:

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .entity_lexicon import TITLES
+from .entity_lexicon import TITLE_MODIFIERS, TITLES
 
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -34,7 +34,7 @@ def canonical(text: str, label: str) -> str:
         name = name[4:]
     if label == "PERSON":
         words = name.split(" ")
-        while len(words) > 1 and words[0] in TITLES:
+        while len(words) > 1 and (words[0] in TITLES or words[0] in TITLE_MODIFIERS):
             words = words[1:]
         name = " ".join(words)
     if name.isupper() and (" " in name or (label != "ORG" and len(name) > 4)):

@@ -13,7 +13,21 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # Titles and honorifics stripped from the front of a name ("Prime Minister Sara Lind").
-TITLES = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Pope", "Cardinal", "Archbishop", "Bishop", "Rev", "Rev.", "Reverend", "Father", "Imam", "Rabbi", "President", "Premier", "Minister", "Chancellor", "Secretary", "Secretary-General", "Executive", "Governor", "Gov.", "Mayor", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Councillor", "Cllr", "Councilman", "Councilwoman", "Commissioner", "Ambassador", "Envoy", "Judge", "Justice", "Magistrate", "Attorney", "General", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Colonel", "Captain", "Lieutenant", "Sergeant", "Corporal", "Admiral", "Marshal", "Commander", "Brigadier", "Detective", "Inspector", "Superintendent", "Constable", "Officer", "Agent", "Director", "Director-General", "Chairman", "Chairwoman", "Chair", "Chairperson", "Speaker", "Leader", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Manager", "Headteacher", "Provost", "Sheriff", "MP", "MEP", "MSP"])
+TITLES = frozenset([
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.",
+    "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "King", "Queen", "Prince",
+    "Princess", "Emperor", "Empress", "Sheikh", "Pope", "Cardinal", "Archbishop", "Bishop", "Rev",
+    "Rev.", "Reverend", "Father", "Imam", "Rabbi", "President", "Premier", "Minister", "Chancellor",
+    "Secretary", "Secretary-General", "Executive", "Governor", "Gov.", "Mayor", "Senator", "Sen.",
+    "Representative", "Rep.", "Congressman", "Congresswoman", "Councillor", "Cllr", "Councilman",
+    "Councilwoman", "Commissioner", "Ambassador", "Envoy", "Judge", "Justice", "Magistrate",
+    "Attorney", "General", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.",
+    "Colonel", "Captain", "Lieutenant", "Sergeant", "Corporal", "Admiral", "Marshal", "Commander",
+    "Brigadier", "Detective", "Inspector", "Superintendent", "Constable", "Officer", "Agent",
+    "Director", "Director-General", "Chairman", "Chairwoman", "Chair", "Chairperson", "Speaker",
+    "Leader", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Manager", "Headteacher",
+    "Provost", "Sheriff", "MP", "MEP", "MSP"
+])
 
 # Last word -> label.  Checked before the person rules, so "Fife Rovers" is never a person.
 SUFFIX_LABEL: dict[str, str] = {}
@@ -61,8 +75,16 @@ for _label, _words in {
 
 # First word -> label, for names that lead with their kind ("University of Edinburgh").
 PREFIX_LABEL: dict[str, str] = {
-    **dict.fromkeys(["University", "Bank", "Ministry", "Department", "Office", "Institute", "Museum", "Musée", "École", "Ecole", "Éditions", "Editions", "Groupe", "Banco", "Banque", "Journal", "Court", "Council", "Board", "Commission", "Committee", "Agency", "Federation", "Association", "Society", "House", "Royal?", "Academy", "College", "School", "Order", "Church", "Party", "Federal", "League", "Union"], "ORG"),
-    **dict.fromkeys(["Lake", "Mount", "Mt", "Mt.", "Cape", "Gulf", "Bay", "Isle", "Loch", "Strait"], "LOC"),
+    **dict.fromkeys([
+        "University", "Bank", "Ministry", "Department", "Office", "Institute", "Museum", "Musée",
+        "École", "Ecole", "Éditions", "Editions", "Groupe", "Banco", "Banque", "Journal", "Court",
+        "Council", "Board", "Commission", "Committee", "Agency", "Federation", "Association",
+        "Society", "House", "Royal?", "Academy", "College", "School", "Order", "Church", "Party",
+        "Federal", "League", "Union"
+    ], "ORG"),
+    **dict.fromkeys([
+        "Lake", "Mount", "Mt", "Mt.", "Cape", "Gulf", "Bay", "Isle", "Loch", "Strait"
+    ], "LOC"),
     **dict.fromkeys(["Battle", "Siege", "Operation"], "EVENT"),
     **dict.fromkeys(["Treaty", "Article"], "LAW"),
     **dict.fromkeys(["Prix"], "WORK_OF_ART"),
@@ -74,47 +96,161 @@ PREFIX_LABEL.pop("Royal?", None)
 ORG_HEADS = frozenset(w for w, lab in SUFFIX_LABEL.items() if lab == "ORG")
 
 # Heads that take "of"/"for"/"on" inside a name ("Bank of England", "Treaty on the ...").
-OF_HEADS = frozenset(["University", "Bank", "Ministry", "Department", "Office", "Institute", "Museum", "Journal", "Court", "Courts", "Council", "Board", "Commission", "Committee", "Agency", "Federation", "Association", "Society", "House", "Academy", "College", "School", "Church", "Party", "League", "Union", "Republic", "Kingdom", "Emirates", "States", "Isle", "Isles", "Gulf", "Bay", "Sea", "Cape", "Strait", "Straits", "Battle", "Siege", "Treaty", "Convention", "Charter", "Declaration", "Act", "Bill", "Institute", "Centre", "Center", "Group", "Fund", "Foundation", "Coalition", "Organization", "Organisation", "Programme", "Program", "Conference", "Summit", "Festival", "Order", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop", "Mayor?", "Port", "Palace", "Cathedral", "Museum", "Musée", "École", "Gallery", "Library", "Hospital", "Chamber", "Representation", "Tribunal", "Authority", "Service", "Bureau", "Directorate", "Secretariat", "Network", "Alliance", "Assembly", "Congress", "Parliament", "Government", "Governor?", "Lake", "River", "Mount", "Valley", "Coast", "Statue", "Tower", "Bridge", "Isle", "Ministries", "Departments", "Regulation", "Protocol", "Agreement", "Code", "Banks", "Panel", "Forum", "Collège", "District", "Circuit", "Council", "Province", "State", "Region", "Municipality", "Borough", "City", "Town", "Port"])
+OF_HEADS = frozenset([
+    "University", "Bank", "Ministry", "Department", "Office", "Institute", "Museum", "Journal",
+    "Court", "Courts", "Council", "Board", "Commission", "Committee", "Agency", "Federation",
+    "Association", "Society", "House", "Academy", "College", "School", "Church", "Party", "League",
+    "Union", "Republic", "Kingdom", "Emirates", "States", "Isle", "Isles", "Gulf", "Bay", "Sea",
+    "Cape", "Strait", "Straits", "Battle", "Siege", "Treaty", "Convention", "Charter",
+    "Declaration", "Act", "Bill", "Institute", "Centre", "Center", "Group", "Fund", "Foundation",
+    "Coalition", "Organization", "Organisation", "Programme", "Program", "Conference", "Summit",
+    "Festival", "Order", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop",
+    "Mayor?", "Port", "Palace", "Cathedral", "Museum", "Musée", "École", "Gallery", "Library",
+    "Hospital", "Chamber", "Representation", "Tribunal", "Authority", "Service", "Bureau",
+    "Directorate", "Secretariat", "Network", "Alliance", "Assembly", "Congress", "Parliament",
+    "Government", "Governor?", "Lake", "River", "Mount", "Valley", "Coast", "Statue", "Tower",
+    "Bridge", "Isle", "Ministries", "Departments", "Regulation", "Protocol", "Agreement", "Code",
+    "Banks", "Panel", "Forum", "Collège", "District", "Circuit", "Council", "Province", "State",
+    "Region", "Municipality", "Borough", "City", "Town", "Port"
+])
 
 # Heads that take "for" ("Court for the Eastern District") and "on" ("Group on Vaccine ...").
-FOR_HEADS = frozenset(["Court", "Council", "Committee", "Commission", "Centre", "Center", "Institute", "Office", "Department", "Ministry", "Agency", "Fund", "Foundation", "Society", "Association", "Union", "Alliance", "Coalition", "Campaign", "Bank", "Trust", "Network", "School", "Group", "Organisation", "Organization", "Board", "Federation", "Programme", "Program", "Party", "Secretary", "Secretariat", "Tribunal", "Service", "Authority", "Commissioner"])
-ON_HEADS = frozenset(["Group", "Treaty", "Convention", "Committee", "Commission", "Conference", "Summit", "Agreement", "Panel", "Council", "Act", "Protocol", "Declaration", "Forum", "Centre", "Center", "Institute", "Charter", "Covenant", "Directive", "Regulation", "Commissioner"])
+FOR_HEADS = frozenset([
+    "Court", "Council", "Committee", "Commission", "Centre", "Center", "Institute", "Office",
+    "Department", "Ministry", "Agency", "Fund", "Foundation", "Society", "Association", "Union",
+    "Alliance", "Coalition", "Campaign", "Bank", "Trust", "Network", "School", "Group",
+    "Organisation", "Organization", "Board", "Federation", "Programme", "Program", "Party",
+    "Secretary", "Secretariat", "Tribunal", "Service", "Authority", "Commissioner"
+])
+ON_HEADS = frozenset([
+    "Group", "Treaty", "Convention", "Committee", "Commission", "Conference", "Summit", "Agreement",
+    "Panel", "Council", "Act", "Protocol", "Declaration", "Forum", "Centre", "Center", "Institute",
+    "Charter", "Covenant", "Directive", "Regulation", "Commissioner"
+])
 
 # Heads after which "and" continues a name ("Journal of Ageing and Hearing").
-AND_HEADS = frozenset(["Journal", "Ministry", "Department", "Institute", "Museum", "University", "Society", "Association", "Council", "Committee", "Commission", "School", "College", "Academy", "Centre", "Center", "Office", "Agency", "Foundation", "Board", "Bank"])
+AND_HEADS = frozenset([
+    "Journal", "Ministry", "Department", "Institute", "Museum", "University", "Society",
+    "Association", "Council", "Committee", "Commission", "School", "College", "Academy", "Centre",
+    "Center", "Office", "Agency", "Foundation", "Board", "Bank"
+])
 
 # Connectors inside a multiword name; the romance/germanic particles always stay inside.
-PARTICLES = frozenset(["de", "des", "du", "la", "le", "di", "da", "del", "della", "dei", "van", "von", "der", "den", "al", "el", "bin", "ibn", "y", "zu", "dos", "das", "do", "ter", "ten"])
+PARTICLES = frozenset([
+    "de", "des", "du", "la", "le", "di", "da", "del", "della", "dei", "van", "von", "der", "den",
+    "al", "el", "bin", "ibn", "y", "zu", "dos", "das", "do", "ter", "ten"
+])
 CONNECTORS = PARTICLES | frozenset(["of", "the", "for", "on", "and", "upon"])
 
 # Corporate form words dropped to make an alias ("Reinholt AG" -> "Reinholt").
-LEGAL_FORMS = frozenset(["Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "SA", "S.A.", "SE", "GmbH", "NV", "N.V.", "BV", "B.V.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Group", "Holdings"])
+LEGAL_FORMS = frozenset([
+    "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "SA", "S.A.",
+    "SE", "GmbH", "NV", "N.V.", "BV", "B.V.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Group",
+    "Holdings"
+])
 
 # Lowercase words right before a name that make it a person ("leader Jonas Brink").
-PERSON_BEFORE = frozenset(["leader", "spokesperson", "spokesman", "spokeswoman", "manager", "minister", "president", "executive", "director", "chair", "chairman", "chairwoman", "envoy", "analyst", "economist", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "judge", "lawyer", "attorney", "professor", "researcher", "scientist", "author", "painter", "artist", "writer", "novelist", "actor", "actress", "singer", "musician", "aide", "adviser", "advisor", "secretary", "governor", "mayor", "senator", "lawmaker", "candidate", "founder", "owner", "widow", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "named", "seed", "player", "officer", "commissioner", "organiser", "organizer", "volunteer", "technician", "resident", "colleague", "correspondent", "reporter", "editor", "photographer", "counsel", "chancellor", "premier", "chief", "deputy", "councillor", "cllr", "epidemiologist", "neuroscientist", "strategist", "pollster", "historian", "curator", "critic", "boss", "striker", "winger", "rival", "champion", "opponent", "teammate", "partner", "granddaughter", "grandson", "niece", "nephew", "cousin", "friend", "skipper", "trader", "investor", "banker", "negotiator", "mediator", "ambassador", "diplomat", "general", "sergeant", "inspector", "detective", "constable", "superintendent", "dr", "mr", "mrs", "ms"])
+PERSON_BEFORE = frozenset([
+    "leader", "spokesperson", "spokesman", "spokeswoman", "manager", "minister", "president",
+    "executive", "director", "chair", "chairman", "chairwoman", "envoy", "analyst", "economist",
+    "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "judge", "lawyer",
+    "attorney", "professor", "researcher", "scientist", "author", "painter", "artist", "writer",
+    "novelist", "actor", "actress", "singer", "musician", "aide", "adviser", "advisor", "secretary",
+    "governor", "mayor", "senator", "lawmaker", "candidate", "founder", "owner", "widow", "wife",
+    "husband", "son", "daughter", "mother", "father", "brother", "sister", "named", "seed",
+    "player", "officer", "commissioner", "organiser", "organizer", "volunteer", "technician",
+    "resident", "colleague", "correspondent", "reporter", "editor", "photographer", "counsel",
+    "chancellor", "premier", "chief", "deputy", "councillor", "cllr", "epidemiologist",
+    "neuroscientist", "strategist", "pollster", "historian", "curator", "critic", "boss", "striker",
+    "winger", "rival", "champion", "opponent", "teammate", "partner", "granddaughter", "grandson",
+    "niece", "nephew", "cousin", "friend", "skipper", "trader", "investor", "banker", "negotiator",
+    "mediator", "ambassador", "diplomat", "general", "sergeant", "inspector", "detective",
+    "constable", "superintendent", "dr", "mr", "mrs", "ms"
+])
 
 # Lowercase words right after a name that make it a person ("Pritchard, 64," is handled apart).
-PERSON_VERBS = frozenset(["said", "says", "told", "added", "wrote", "argued", "insisted", "admitted", "warned", "explained", "recalled", "laughed", "smiled", "shrugged", "nodded", "replied", "answered", "asked", "urged", "vowed", "denied", "claimed", "noted", "stressed", "acknowledged", "conceded", "remembers", "remembered", "believes", "thinks", "hopes", "feared", "fears", "agreed", "disagreed"])
+PERSON_VERBS = frozenset([
+    "said", "says", "told", "added", "wrote", "argued", "insisted", "admitted", "warned",
+    "explained", "recalled", "laughed", "smiled", "shrugged", "nodded", "replied", "answered",
+    "asked", "urged", "vowed", "denied", "claimed", "noted", "stressed", "acknowledged", "conceded",
+    "remembers", "remembered", "believes", "thinks", "hopes", "feared", "fears", "agreed",
+    "disagreed"
+])
 
 # Lowercase words after "the X" or "X" that make an unknown name an organisation.
-ORG_AFTER = frozenset(["news", "agency", "group", "company", "firm", "party", "bank", "newspaper", "club", "ministry", "department", "agency", "council", "court", "union", "coalition", "organisation", "organization", "charity", "network", "channel", "broadcaster", "airline", "carrier", "retailer", "chain", "regulator", "university", "institute", "foundation"])
-ORG_BEFORE = frozenset(["firm", "company", "group", "chain", "retailer", "rival", "supplier", "maker", "manufacturer", "operator", "developer", "publisher", "agency", "broadcaster", "newspaper", "outlet", "insurer", "lender", "bank", "regulator", "union", "charity", "club", "side", "team"])
+ORG_AFTER = frozenset([
+    "news", "agency", "group", "company", "firm", "party", "bank", "newspaper", "club", "ministry",
+    "department", "agency", "council", "court", "union", "coalition", "organisation",
+    "organization", "charity", "network", "channel", "broadcaster", "airline", "carrier",
+    "retailer", "chain", "regulator", "university", "institute", "foundation"
+])
+ORG_BEFORE = frozenset([
+    "firm", "company", "group", "chain", "retailer", "rival", "supplier", "maker", "manufacturer",
+    "operator", "developer", "publisher", "agency", "broadcaster", "newspaper", "outlet", "insurer",
+    "lender", "bank", "regulator", "union", "charity", "club", "side", "team"
+])
 
 # Prepositions that make an unknown single name a place ("in Leith", "from Kharkiv").
-PLACE_BEFORE = frozenset(["in", "at", "from", "near", "outside", "inside", "across", "via", "around"])
+PLACE_BEFORE = frozenset([
+    "in", "at", "from", "near", "outside", "inside", "across", "via", "around"
+])
 
 # All-caps tokens that are not organisations.
-ACRONYM_STOP = frozenset(["TV", "CEO", "CFO", "COO", "CTO", "GMT", "BST", "CET", "CEST", "EET", "EEST", "PDT", "PST", "EST", "EDT", "CDT", "CST", "MDT", "MST", "IST", "UTC", "ET", "PT", "AM", "PM", "OK", "ID", "GDP", "VAT", "DNA", "RNA", "CCTV", "COVID", "FAQ", "PS", "NB", "RIP", "MP", "MPS", "MEP", "MSP", "UFO", "IT", "HR", "PR", "PC", "USB", "SMS", "PDF", "URL", "LGBT", "LGBTQ", "VIP", "DIY", "AI", "AD", "BC", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX", "LIVE", "FILE", "NEW", "UPDATE", "BREAKING", "READ", "MORE", "SHARE", "PHOTO", "VIDEO", "WATCH", "LISTEN", "OPINION", "ANALYSIS", "EXCLUSIVE", "UPDATED", "CEOs", "PhD", "QC", "KC", "QR", "ATM", "CPU", "GPU", "EV", "EVs", "SUV", "US"])
+ACRONYM_STOP = frozenset([
+    "TV", "CEO", "CFO", "COO", "CTO", "GMT", "BST", "CET", "CEST", "EET", "EEST", "PDT", "PST",
+    "EST", "EDT", "CDT", "CST", "MDT", "MST", "IST", "UTC", "ET", "PT", "AM", "PM", "OK", "ID",
+    "GDP", "VAT", "DNA", "RNA", "CCTV", "COVID", "FAQ", "PS", "NB", "RIP", "MP", "MPS", "MEP",
+    "MSP", "UFO", "IT", "HR", "PR", "PC", "USB", "SMS", "PDF", "URL", "LGBT", "LGBTQ", "VIP", "DIY",
+    "AI", "AD", "BC", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV",
+    "XV", "XX", "LIVE", "FILE", "NEW", "UPDATE", "BREAKING", "READ", "MORE", "SHARE", "PHOTO",
+    "VIDEO", "WATCH", "LISTEN", "OPINION", "ANALYSIS", "EXCLUSIVE", "UPDATED", "CEOs", "PhD", "QC",
+    "KC", "QR", "ATM", "CPU", "GPU", "EV", "EVs", "SUV", "US"
+])
 
 # Sentence-initial words that are never names (beyond the common-word list).
-CLOSED_CLASS = frozenset(["the", "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "but", "and", "or", "so", "yet", "nor", "if", "when", "while", "as", "after", "before", "since", "until", "unless", "because", "although", "though", "however", "meanwhile", "still", "also", "then", "now", "once", "amid", "among", "under", "over", "with", "without", "within", "inside", "outside", "from", "for", "at", "by", "on", "in", "into", "onto", "of", "off", "about", "above", "below", "between", "during", "despite", "following", "according", "apart", "speaking", "talking", "asked", "read", "related", "most", "more", "many", "some", "several", "no", "not", "all", "both", "each", "every", "other", "another", "such", "what", "which", "who", "whom", "whose", "where", "why", "how", "yes", "yesterday", "today", "tonight", "tomorrow", "last", "next", "early", "late", "dear", "thanks", "please"])
+CLOSED_CLASS = frozenset([
+    "the", "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
+    "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "but", "and", "or", "so",
+    "yet", "nor", "if", "when", "while", "as", "after", "before", "since", "until", "unless",
+    "because", "although", "though", "however", "meanwhile", "still", "also", "then", "now", "once",
+    "amid", "among", "under", "over", "with", "without", "within", "inside", "outside", "from",
+    "for", "at", "by", "on", "in", "into", "onto", "of", "off", "about", "above", "below",
+    "between", "during", "despite", "following", "according", "apart", "speaking", "talking",
+    "asked", "read", "related", "most", "more", "many", "some", "several", "no", "not", "all",
+    "both", "each", "every", "other", "another", "such", "what", "which", "who", "whom", "whose",
+    "where", "why", "how", "yes", "yesterday", "today", "tonight", "tomorrow", "last", "next",
+    "early", "late", "dear", "thanks", "please",
+    "later", "earlier", "soon", "again", "instead", "overall", "indeed",
+    "finally", "first", "second", "third", "eventually", "recently", "currently", "previously",
+    "initially", "ultimately", "separately", "elsewhere", "nevertheless", "nonetheless",
+    "moreover", "furthermore", "otherwise", "perhaps", "maybe", "certainly", "clearly", "only",
+    "even", "just", "already", "often", "sometimes", "never", "always",
+])
 
-MONTHS_DAYS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali"])
+# Words that open a title phrase before a name ("Prime Minister", "Deputy Chief Constable").
+TITLE_MODIFIERS = frozenset("""Prime Vice Deputy Chief Acting Former Foreign Home Finance Health
+    Defence Defense Interior District Circuit Supreme High Federal State Senior Junior Assistant
+    Executive Cabinet Shadow Interim Associate""".split())  # noqa: SIM905
+
+MONTHS_DAYS = frozenset([
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Christmas",
+    "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali"
+])
 
 # Abbreviations that keep their period inside a name ("Dr. Amina Waweru", "St. Louis").
-ABBREVIATIONS = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Gov.", "Sen.", "Rep.", "St.", "Mt.", "Ft.", "Jr.", "Sr.", "Inc.", "Ltd.", "Corp.", "Co.", "No.", "Ave.", "Rd.", "Blvd."])
+ABBREVIATIONS = frozenset([
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.",
+    "Cpl.", "Adm.", "Gov.", "Sen.", "Rep.", "St.", "Mt.", "Ft.", "Jr.", "Sr.", "Inc.", "Ltd.",
+    "Corp.", "Co.", "No.", "Ave.", "Rd.", "Blvd."
+])
 
-COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer"])
+COMPASS = frozenset([
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "Inner", "Outer"
+])
 
 
 @dataclass(frozen=True, slots=True)
