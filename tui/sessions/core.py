@@ -321,13 +321,26 @@ class Session:
 
     # --- mirror ----------------------------------------------------------------------------
 
-    def _reload(self) -> None:
-        conn = self._conn
-        self._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
-        tags = [Tag(*row) for row in conn.execute(
+    def _reload_tags(self) -> None:
+        tags = [Tag(*row) for row in self._conn.execute(
             "SELECT id, name, color, key, position FROM tags ORDER BY position, id")]
         self._tags = {tag.id: tag for tag in tags}
         self._tag_ids_by_name = {_nocase(tag.name): tag.id for tag in tags}
+
+    def _mirror_article_tag(self, article_id: str, tag_id: int, present: bool) -> None:
+        if present:
+            self._article_tags.setdefault(article_id, set()).add(tag_id)
+            return
+        current = self._article_tags.get(article_id)
+        if current is not None:
+            current.discard(tag_id)
+            if not current:
+                del self._article_tags[article_id]
+
+    def _reload(self) -> None:
+        conn = self._conn
+        self._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
+        self._reload_tags()
         article_tags: dict[str, set[int]] = {}
         for article_id, tag_id in conn.execute("SELECT article_id, tag_id FROM article_tags"):
             article_tags.setdefault(article_id, set()).add(tag_id)
@@ -445,7 +458,11 @@ class Session:
             table = op["t"]
             sample = op["b"] if op["b"] is not None else op["a"]
             key = {column: sample[column] for column in _UNDOABLE[table]}
-            self._put(self._conn, table, key, op["b"] if backwards else op["a"])
+            target = op["b"] if backwards else op["a"]
+            self._put(self._conn, table, key, target)
+            if table == "article_tags":
+                self._mirror_article_tag(sample["article_id"], sample["tag_id"],
+                                         target is not None)
             if "article_id" in sample:
                 touched.add(sample["article_id"])
         return touched
@@ -466,7 +483,7 @@ class Session:
                 conn.execute("UPDATE changes SET state=? WHERE seq=?",
                              ("undone" if undo else "done", seq))
                 self._touch(conn, touched, now_iso())
-                self._reload()
+                self._reload_tags()
         except sqlite3.IntegrityError as error:
             verb = "undo" if undo else "redo"
             raise SessionError(f"cannot {verb}: another change conflicts ({error})") from error
@@ -556,7 +573,7 @@ class Session:
                 raise TagError(f"a tag named {updated.name!r} already exists") from error
             ops.append({"t": "tags", "b": _tag_row(tag), "a": _tag_row(updated)})
             self._log(conn, description.format(tag=tag.name), ops, ())
-            self._reload()
+            self._reload_tags()
             return self._tags[tag.id]
 
     def rename_tag(self, name: str, new_name: str) -> Tag:
@@ -589,7 +606,7 @@ class Session:
                     ops.append({"t": "tags", "b": _tag_row(item), "a": _tag_row(moved)})
             if ops:
                 self._log(conn, f"move tag {tag.name!r}", ops, ())
-            self._reload()
+            self._reload_tags()
             return self.tags()
 
     def delete_tag(self, name: str) -> int:
@@ -608,7 +625,9 @@ class Session:
             conn.execute("DELETE FROM tags WHERE id=?", (tag.id,))
             self._log(conn, f"delete tag {tag.name!r} ({len(rows)} articles)", ops,
                       (a for a, _, _ in rows))
-            self._reload()
+            for article_id, _, _ in rows:
+                self._mirror_article_tag(article_id, tag.id, False)
+            self._reload_tags()
             return len(rows)
 
     # --- article tags ----------------------------------------------------------------------
@@ -637,12 +656,7 @@ class Session:
                 added = True
             self._snapshot(conn, (article,))
             self._log(conn, description, ops, (article.id,))
-            if added:
-                self._article_tags.setdefault(article.id, set()).add(tag.id)
-            else:
-                current.discard(tag.id)
-                if not current:
-                    self._article_tags.pop(article.id, None)
+            self._mirror_article_tag(article.id, tag.id, added)
             return added
 
     def apply_tag(self, articles: Iterable[Article], tag_name: str, *,
@@ -684,13 +698,7 @@ class Session:
             self._log(conn, f"{verb} {tag.name!r} on {len(changed)} articles", ops,
                       (a.id for a in changed))
             for article in changed:
-                if remove:
-                    current = self._article_tags.get(article.id, set())
-                    current.discard(tag.id)
-                    if not current:
-                        self._article_tags.pop(article.id, None)
-                else:
-                    self._article_tags.setdefault(article.id, set()).add(tag.id)
+                self._mirror_article_tag(article.id, tag.id, not remove)
             return len(changed)
 
     def _names(self, tag_ids: Iterable[int]) -> list[str]:
@@ -722,12 +730,8 @@ class Session:
     def progress(self, article_ids: Iterable[str]) -> tuple[int, int]:
         """(articles with at least one tag, total) among ``article_ids``."""
         with self._lock:
-            found = self._article_tags
-            total = tagged = 0
-            for article_id in article_ids:
-                total += 1
-                tagged += article_id in found
-            return tagged, total
+            ids = article_ids if isinstance(article_ids, list | tuple) else list(article_ids)
+            return sum(map(self._article_tags.__contains__, ids)), len(ids)
 
     def untagged(self, article_ids: Iterable[str]) -> list[str]:
         """The ids without any tag, in the given order (triage walks these)."""
