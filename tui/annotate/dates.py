@@ -1,0 +1,1120 @@
+"""Dates and times in news text, typed and normalised the TIMEX3 way.
+
+``find_dates(text, published)`` returns ``Span(layer="date", label=<DATE|TIME|DURATION|SET>,
+value=<TIMEX3 value>)``. Values are resolved against the publication date: weekday names go to
+the nearest such day in the direction the sentence's tense points, bare months and month-days
+get the year the tense (else nearness) points to, clock times take the day written next to them
+(or the last day the text mentioned, else the publication day). Without a publication date
+relative values stay underspecified (``XXXX-06-18``, ``PAST_REF``).
+
+How it works: one regex per family of expressions finds candidates; context checks drop the
+ones that are not dates ("may include", "Theresa May", titles of works, ages); overlaps are
+resolved longest-first; then each kept span is normalised. Pure stdlib, regexes compiled once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+
+from tui.model import Span
+
+from .date_calendar import (
+    FUTURE,
+    MONTHS,
+    PAST,
+    SEASONS,
+    US_GENERIC,
+    WEEKDAYS,
+    ZONES,
+    add_months,
+    day_in_year,
+    iso_week,
+    month_year,
+    parse_published,
+    quarter_year,
+    season_year,
+    weekday_date,
+    zone_offset,
+)
+
+VERSION = "1"
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks of the patterns
+# ---------------------------------------------------------------------------------------------
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ANY = rf"(?:(?:{_MONTH_FULL})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_ABBR = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_MDY = rf"{_MONTH_ANY}\s{_DAY}(?![\d:])(?:,?\s{_YEAR}(?![\d,]\d))?"
+_DMY = rf"(?:the\s)?{_DAY}(?:\sof)?\s{_MONTH_ANY}(?:,?\s{_YEAR}(?![\d,]\d))?"
+_ISO = rf"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
+_DATE = rf"(?:{_ISO}|{_MDY}|{_DMY})"
+_DOW_PREFIX = rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s)?"
+
+_ZONE_NAMES = sorted(set(ZONES) | set(US_GENERIC), key=len, reverse=True)
+_ZONE = (r"(?:(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?|"
+         + "|".join(z for z in _ZONE_NAMES if z != "Z") + r")(?![A-Za-z])")
+_AMPM = r"(?:[ap]\.m\.|[ap]\.m\b|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_CLOCK = (rf"(?:{_HOUR}(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?{_AMPM}"
+          rf"|{_HOUR}:[0-5]\d(?::[0-5]\d)?(?![\d:])"
+          rf"|{_HOUR}\.[0-5]\d(?=\s?{_ZONE})"
+          r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC)\b)"
+          r"|(?:1[0-2]|0?[1-9])\so['’]clock"
+          r"|(?i:noon|midday|midnight))")
+_CLOCK_ZONE = rf"{_CLOCK}(?:\s?{_ZONE}|(?<=\d)(?:Z|[+\-]\d\d:?\d\d)(?![\d:]))?"
+
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUM_WORD = (rf"(?:(?:{_TENS})[-\s](?:{_ONES})|{_TENS}|{_ONES}|ten|eleven|twelve|thirteen|fourteen"
+             r"|fifteen|sixteen|seventeen|eighteen|nineteen|a\shundred|hundred|a\sdozen|dozen)")
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUM_WORD})"
+_FEW = r"(?:a\sfew|a\scouple\sof|a\scouple|several|few|many|some)"
+_UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ies))"
+_PART = r"(?:morning|afternoon|evening|night)"
+# "the end of", "early", "mid-": a part of a period keeps the period's value (gold convention)
+_POS = (r"(?:(?i:the)\s(?:end|start|beginning|middle|turn|close|rest|remainder|bulk)\sof\s"
+        r"|(?i:early|late|mid)(?:-|\s|–)(?!on\b))")
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "final": 4, "last": -1, "1st": 1, "2nd": 2,
+    "3rd": 3, "4th": 4,
+}
+_NUMBER_WORDS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen"))}
+_NUMBER_WORDS.update({w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))})
+_NUMBER_WORDS.update({"a": 1, "an": 1, "hundred": 100, "dozen": 12, "couple": 2})
+
+_I = re.IGNORECASE
+# Each family: (kind, pattern). Order breaks ties between candidates of equal length.
+_FAMILIES: list[tuple[str, str]] = [
+    # byline and dateline timestamps: "June 18, 2024, 07:57:20 IST", "Thu 7 Nov 2024 11.05 GMT"
+    ("stamp", (rf"\b(?P<date>{_DOW_PREFIX}{_DATE})(?:,\s?|\s·\s|\s[-–—|]\s|\s|T)"
+               rf"(?P<clock>{_CLOCK_ZONE})")),
+    # clock times, optionally with a day right after: "10 a.m. Wednesday", "noon Thursday"
+    ("clock", (rf"(?<![\w:.,])(?P<clock>{_CLOCK_ZONE})(?:,?\s(?P<day>{_DOW_PREFIX}{_DATE}|"
+              rf"{_WEEKDAY}|(?i:today|tomorrow|yesterday|tonight))(?![a-z]))?")),
+    ("date", (rf"\b{_DOW_PREFIX}{_DATE}")),
+    ("part_of", (rf"\b(?i:the)\s(?P<part>{_PART})\sof\s(?P<day>{_DATE}|{_WEEKDAY})")),
+    ("month", (rf"(?<![\w-])(?:{_POS})?(?:(?P<shift>(?i:last|next|this|coming|past))\s)?"
+              rf"(?P<month>{_MONTH_FULL})(?![\w-])(?:,?\s(?P<year>{_YEAR})(?![\d,]\d))?")),
+    ("month_abbr_year", (rf"\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+                        rf",?\s(?P<year>{_YEAR})(?![\d,]\d)")),
+    ("weekday", (rf"\b(?:(?P<lateearly>(?i:late|early))\s(?:on\s)?)?"
+                rf"(?:(?P<shift>(?i:last|next|this|coming|past))\s)?(?P<wd>{_WEEKDAY})"
+                rf"(?P<plural>s)?(?:\s(?P<part>{_PART}))?(?![\w])")),
+    ("relday", (r"\b(?i:(?P<word>yesterday|today|tomorrow|tonight)"
+               rf"(?:\s(?P<part>{_PART}))?)(?![\w])")),
+    ("relpart", (r"\b(?i:(?P<shift>this|last)\s(?P<part>morning|afternoon|evening|night))\b")),
+    ("relunit", (rf"(?<![\w-])(?:{_POS})?(?i:(?:(?P<lead>earlier|later)\s)?"
+                r"(?:the\s)?(?P<shift>this|last|next|coming|current|following|previous|same)\s"
+                r"(?P<unit>week(?:end)?|month|year|quarter|decade|century))(?!\w)")),
+    ("theunit", (rf"(?<![\w-]){_POS}(?i:(?:the|this)\s(?P<unit>week(?:end)?|month|year|quarter"
+                r"|decade|century))(?!\w)")),
+    ("weekend", (r"\b(?i:the\sweekend)\b")),
+    ("ago", (rf"\b(?i:(?P<n>{_NUM}|an?|{_FEW})\s(?:(?:more|full|long)\s)?(?P<unit>{_UNIT})s?\s"
+            r"ago)\b")),
+    ("decade", (r"(?<![\w-])(?:(?i:the)\s)?(?:(?P<pos>(?i:early|mid|late))[-\s])?"
+               r"(?:(?P<digits>(?:1\d|20)\d)0s|['’](?P<short>\d)0s)\b")),
+    ("quarter", (rf"(?<![\w-])(?:(?i:the)\s)?(?P<ord>(?i:first|second|third|fourth|final|last|1st"
+                r"|2nd|3rd|4th))[-\s](?i:quarter)(?![\w-]\w)(?:\sof\s(?:(?P<year>"
+                rf"{_YEAR})|(?P<rel>(?i:this|last|next))\syear)|,?\s(?P<year2>{_YEAR}))?"
+                rf"|\bQ(?P<q>[1-4])(?:\s(?P<qyear>{_YEAR}))?\b")),
+    ("half", (rf"(?<![\w-])(?:(?i:the)\s)?(?P<ord>(?i:first|second))[-\s](?i:half)\sof\s"
+             rf"(?:(?P<year>{_YEAR})|(?:the|this)\syear|(?P<rel>last|next)\syear)")),
+    ("season", (rf"(?<![\w-])(?:(?P<pos>(?i:early|mid|late))[-\s])?(?:(?P<det>(?i:the|this|last"
+               r"|next|coming|past))\s)?(?:(?P<pos2>early|mid|late)[-\s])?"
+               r"(?P<season>(?i:spring|summer|autumn|winter|fall))(?![\w-])"
+               rf"(?:\sof\s(?P<year>{_YEAR})(?!\d)|\s(?P<year2>{_YEAR})(?!\d))?")),
+    ("year", (rf"(?<![\w$£€#/.,\-–]){_POS}?(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d|s\b|[’']s\b)")),
+    ("vague", (r"\b(?i:(?P<past>recently|lately|(?:in\s)?recent\s(?:days|weeks|months|years))"
+              r"|(?P<present>these\sdays|nowadays)"
+              r"|(?P<future>the\s(?:coming|near|foreseeable)\s"
+              r"(?:days|weeks|months|years|future)))\b")),
+    ("set", (rf"\b(?i:(?:every|each)\s(?:(?P<other>other)\s)?(?:(?P<n>{_NUM}|few)\s"
+            rf"(?P<nunit>{_UNIT})s|(?P<wd>{_WEEKDAY})(?:\s(?P<wdpart>{_PART}))?"
+            rf"|(?P<part>{_PART})|(?P<unit>{_UNIT}|weekend)|(?P<month>{_MONTH_FULL})"
+            r"|(?P<season>spring|summer|autumn|winter)))\b")),
+    ("set_adverb", (r"\b(?i:(?P<word>annually|annual|yearly|quarterly|monthly|weekly|daily|nightly"
+                   r"|hourly|fortnightly|biannually|biennially|biennial))\b")),
+    ("per", (rf"\b(?i:per)\s(?P<unit>{_UNIT})\b")),
+    ("duration", (rf"(?<![\w-])(?i:(?P<det>(?:the|its|their|his|her|our)\s(?:(?:past|last|next"
+                 r"|previous|first|final|coming|following|remaining|initial|past\sfew|last\sfew"
+                 rf"|next\sfew)\s)?)?(?P<body>(?:{_NUM}|{_FEW}|an?)\s(?:(?:more|further|full"
+                 rf"|straight|consecutive|long|extra|additional)\s)?{_UNIT}s?"
+                 rf"(?:(?:,|\sand|,\sand)?\s(?:{_NUM}|an?)\s{_UNIT}s?)*))(?![\w-])")),
+    ("duration_half", (r"(?<![\w-])(?i:half\s(?:an?\s)(?P<unit>second|minute|hour|day|week|month"
+                       r"|year|decade|century)|(?:an?|one)\s(?P<unit2>minute|hour|day|week|month"
+                       r"|year)\sand\sa\shalf)(?![\w-])")),
+    ("duration_the", (r"(?<![\w-])(?i:the\s(?P<which>past|last|next|previous|coming|following)"
+                     r"\s(?P<unit>year|month|week|decade|century|day|fortnight))(?![\w-])")),
+    ("duration_adj", (rf"(?<![\w-])(?i:(?P<n>\d+(?:\.\d+)?|{_NUM_WORD}|half)-(?P<unit>"
+                     r"second|minute|hour|day|night|week|month|year|decade|century))"
+                     r"(?![\w]|-(?:old|olds)\b)")),
+    ("duration_long", (r"(?<![\w-])(?i:(?P<unit>year|month|week|day|decade|century|hour|"
+                      r"years|months|weeks|days|decades|hours)-long)\b")),
+    ("nth_year", (r"(?<![\w-])(?i:(?:its|their|his|her|our)\s(?P<ord>first|second|third|fourth"
+                 r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s"
+                 r"(?P<unit>year|month|week|day|decade))(?![\w-])")),
+    # not dates, but they contain a duration shape: ages "64-year-old", "64 years old"
+    ("block", (rf"(?<![\w-])(?i:(?:{_NUM})[-\s](?:year|month|week|day)s?[-\s]olds?)\b")),
+]
+_FAMILY_RES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in _FAMILIES]
+_PRIORITY = {k: i for i, (k, _) in enumerate(_FAMILIES)}
+
+# Sentence boundaries: end punctuation (and closing quotes) before a capital, or a line break.
+_NO_SENTENCE_END_AFTER = (
+    "No", "Nos", "Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Prof",
+    "Inc", "Co", "Corp", "Ltd", "vs", "Lt", "Col", "Capt", "Sgt", "Rev", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
+    "Thu", "Thurs", "Fri", "Sat", "Sun",
+)
+_SENTENCE_END = re.compile(
+    r"[!?][\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n\s*|\."
+    + "".join(rf"(?<!\b{w}\.)" for w in _NO_SENTENCE_END_AFTER)
+    + r"(?<!\b[A-Z]\.)[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])")
+
+# Tense cues, nearest to the expression wins. A modal swallows the verb after it so that
+# "will be held" counts as future, not as the past participle "held".
+_IRREGULAR_PAST = (
+    "said|told|was|were|had|did|made|took|came|went|saw|got|gave|found|left|fell|rose|lost|held"
+    "|won|met|began|became|wrote|spoke|sent|brought|bought|paid|ran|sat|stood|led|broke|struck"
+    "|chose|drew|drove|flew|grew|kept|knew|meant|rode|rang|sold|shot|sang|sank|slept|spent"
+    "|stole|stuck|swore|swept|taught|thought|threw|tore|understood|woke|wore|felt|fought|heard"
+    "|hung|hid|built|caught|dealt|fled|forgot|froze|sought|shook|slid|sprang|swam|swung|upheld"
+    "|withdrew|overtook|underwent|undertook|wept|won|ago|since|earlier|previously|yesterday"
+    "|formerly|once"
+)
+_NOT_PAST_ED = {
+    "need", "seed", "speed", "feed", "breed", "bleed", "weed", "greed", "deed", "heed",
+    "steed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "shed", "wed", "hundred",
+    "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "based", "related", "limited",
+    "armed", "alleged", "proposed", "planned", "expected", "scheduled", "detailed",
+    "advanced", "experienced", "skilled", "aged", "united", "concerned", "interested", "used",
+    "supposed", "involved", "listed", "so-called", "unexpected", "unprecedented", "embed",
+    "coed", "biased", "talented", "renewed", "sized", "owned", "led",
+}
+_TENSE_CUES = re.compile(
+    r"(?P<future>\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:is|are|am)\s+going\s+to)"
+    r"(?:\s+[a-z’']+){0,4}|['’]ll\b(?:\s+[a-z’']+){0,4}"
+    r"|\b(?:due|set|scheduled|expected|slated|poised|likely|planned|plans?|planning|aims?"
+    r"|aiming|intends?|hopes?|hoping|prepares?|preparing|wants?|ready)\s+to(?:\s+\w+)?"
+    r"|\b(?:set|scheduled|slated|pencilled|penciled|booked|planned)\s+for\b"
+    r"|\b(?:upcoming|until|till|next|ahead|forthcoming|tomorrow|scheduled|slated)\b)"
+    rf"|(?P<past>\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{2,}}ed\b)",
+    _I,
+)
+
+
+# Where a tense cue stops applying: quotation marks (the quote has its own tense) and a comma
+# before a conjunction or relative pronoun ("cuts in March and June, though some said ...").
+_CLAUSE_BREAK = re.compile(r"[“”«»\"]|(?<!\w)‘|[;:]\s|,\s(?=(?:though|although|but|while|whereas"
+                           r"|which|who|where|because|so|and|as|after|before|when)\b)")
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+    label: str = "DATE"
+    value: str | None = None
+
+
+class _Context:
+    """Per-call state: the text, its sentences, the anchor and the tense cues per sentence."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self.text = text
+        stamp = parse_published(published)
+        self.anchor: dt.date | None = stamp.date() if stamp else None
+        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._cues: dict[int, list[tuple[int, int, int]]] = {}
+        self.span_starts: list[int] = []  # the kept expressions, set before normalising
+        self.span_ends: list[int] = []
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, pos) - 1
+
+    def sentence_bounds(self, index: int) -> tuple[int, int]:
+        start = self.sentence_starts[index]
+        end = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
+               else len(self.text))
+        return start, end
+
+    def cues(self, index: int) -> list[tuple[int, int, int]]:
+        if index not in self._cues:
+            start, end = self.sentence_bounds(index)
+            found = []
+            for m in _TENSE_CUES.finditer(self.text, start, end):
+                if m.lastgroup == "past" and m.group().lower() in _NOT_PAST_ED:
+                    continue
+                found.append((m.start(), m.end(), FUTURE if m.lastgroup == "future" else PAST))
+            self._cues[index] = found
+        return self._cues[index]
+
+    def tense(self, start: int, end: int) -> int | None:
+        """The direction of the tense cue nearest to text[start:end] in its clause.
+
+        Cues after the expression count at double distance (the verb usually comes first:
+        "officials said Monday"); cues inside other time expressions ("next Saturday") and
+        across a quotation mark or a ", though"-style clause break do not count.
+        """
+        sentence = self.sentence_of(start)
+        s_start, s_end = self.sentence_bounds(sentence)
+        left = s_start
+        for m in _CLAUSE_BREAK.finditer(self.text, s_start, start):
+            left = m.end()
+        right_m = _CLAUSE_BREAK.search(self.text, end, s_end)
+        right = right_m.start() if right_m else s_end
+        best: tuple[int, int] | None = None
+        for c_start, c_end, direction in self.cues(sentence):
+            if c_start < left or c_end > right:
+                continue
+            if c_start < start:
+                distance = max(0, start - c_end)
+            elif c_start >= end:
+                distance = 2 * (c_start - end)
+            else:
+                continue  # the cue is part of the expression ("last week", "next May")
+            if self._in_other_span(c_start, c_end):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, direction)
+        return best[1] if best else None
+
+    def _in_other_span(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.span_starts, start) - 1
+        return i >= 0 and self.span_ends[i] >= end
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks that drop candidates which are not dates
+# ---------------------------------------------------------------------------------------------
+
+_PREV_WORD = re.compile(r"([\w’'.]+)[^\w\n]{0,3}$")
+_NEXT_WORD = re.compile(r"^[^\w\n]{0,2}([\w’']+)")
+_QUANTITY_WORDS = {"about", "around", "nearly", "almost", "some", "than", "over", "under",
+                   "roughly", "approximately", "just", "only", "least", "to", "of", "and",
+                   "or", "extra", "additional", "another", "those"}
+_PREPOSITION_BEFORE_MONTH = {"in", "since", "until", "till", "by", "from", "before", "after",
+                             "of", "during", "through", "throughout", "between", "and", "or",
+                             "to", "on", "early", "late", "mid", "last", "next", "this", "that",
+                             "for", "around", "about", "as", "at", "into", "each", "every",
+                             "the", "late-", "mid-", "early-"}
+_BILL_LIKE = re.compile(r"^(?:[A-Z]{1,4}|No\.?|Nos\.?|Room|Flight|Route|Highway|Article|Section"
+                        r"|Rule|Act|Bill|Model|Platform|Gate|Unit|Suite|Box|Level|Resolution"
+                        r"|Regulation|Directive|Case|Ticket|Order|Number|Interstate|Page|pp?\.?"
+                        r"|Vol\.?|Issue|Chapter|version|v)$")
+_SET_BEFORE_A = re.compile(r"(?:\d|\b(?:times|twice|once|thrice|dollars|euros|pounds|pence|cents"
+                           r"|miles|kilometres|kilometers|hours|calls|meals|cigarettes|doses"
+                           r"|visitors|people|cases|arrivals|refugees|pills|shifts|trains|flights)"
+                           r"|\b[a-z]{3,}[^s\W]s)[^\w\n]{0,2}$")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text[end:end + 30])
+    return m.group(1) if m else ""
+
+
+def _at_sentence_start(ctx: _Context, start: int) -> bool:
+    sentence_start = ctx.sentence_starts[ctx.sentence_of(start)]
+    return not ctx.text[sentence_start:start].strip(" \t\"“‘«(—–-")
+
+
+def _inside_title(ctx: _Context, start: int) -> bool:
+    """"The Orchard in February": a month after a mid-sentence capitalised "The ..." phrase."""
+    before = ctx.text[max(0, start - 60):start]
+    m = re.search(r"(?:^|[^.!?\n])\s(The|A|An)((?:\s[A-Z][\w’']*)+)\s(?:in|of|at)\s$", before)
+    return m is not None
+
+
+def _keep(ctx: _Context, found: _Found) -> bool:
+    """Context checks for candidates whose shape alone does not make them dates."""
+    text, m, kind = ctx.text, found.match, found.kind
+    if kind == "month" and not m.group("year") and found.end - found.start == len(
+            m.group("month")):
+        # a bare month name: "May" must look like the month, names/titles are not dates
+        month = m.group("month")
+        prev = _prev_word(text, found.start)
+        nxt = _next_word(text, found.end)
+        if _inside_title(ctx, found.start):
+            return False
+        if nxt[:1].isupper() and nxt not in _MONTH_SET and not _at_sentence_start(
+                ctx, found.end + 1) and text[found.end:found.end + 1] == " ":
+            return False  # "June Carter", "April Ryan"
+        if prev[:1].isupper() and not _at_sentence_start(ctx, found.start) \
+                and prev.rstrip(",") not in _MONTH_SET and prev not in ("In", "Since", "By",
+                                                                       "Until", "From"):
+            return False  # "Theresa May", "Ides of March" written as a name
+        return month != "May" or prev.lower() in _PREPOSITION_BEFORE_MONTH
+    if kind == "year":
+        prev = _prev_word(text, found.start)
+        if _BILL_LIKE.match(prev) and prev not in ("In", "Since", "By", "Until", "From", "AD"):
+            return False
+        if prev.lower() in _QUANTITY_WORDS and prev.lower() not in ("of", "to", "and", "or"):
+            return False
+        return _next_word(text, found.end).lower() not in _COUNT_NOUNS
+    if kind == "season" and not (m.group("det") or m.group("year") or m.group("year2")
+                                 or m.group("pos") or m.group("pos2")):
+        prev = _prev_word(text, found.start).lower()
+        if m.group("season").lower() == "fall":
+            return False
+        return prev in ("in", "by", "until", "till", "since", "before", "after", "during",
+                        "through", "throughout", "over", "for", "and", "or", "this", "next",
+                        "last", "from")
+    if kind == "season" and m.group("season").lower() == "fall" and not (
+            m.group("year") or m.group("year2")):
+        # "fall" is a verb and a noun ("the fall of the government") far more than a season
+        det = (m.group("det") or "").lower()
+        if det in ("this", "last", "next"):
+            return True
+        return det == "the" and _prev_word(text, found.start).lower() in (
+            "in", "by", "until", "since", "during", "through") and not text.startswith(
+            " of", found.end)
+    if kind == "relday" and m.group("word") == "Today" and not _at_sentence_start(
+            ctx, found.start):
+        return False  # mid-sentence "Today" is a name: "USA Today", "the Today programme"
+    if kind == "duration" and re.fullmatch(r"(?i)an?\ssecond", m.group(0)):
+        return False  # "a second producer": an ordinal far more often than a duration
+    if kind == "clock":
+        clock = m.group("clock")
+        if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", clock):
+            # a bare 24-hour time needs a cue: "at 18:45", not a ratio or a score
+            prev = _prev_word(text, found.start).lower()
+            if prev not in ("at", "from", "until", "till", "by", "before", "after", "around",
+                            "about", "since", "to", "and", "or", "between"):
+                return False
+    return True
+
+
+_MONTH_SET = set(_MONTH_FULL.split("|"))
+_COUNT_NOUNS = {"people", "votes", "members", "cases", "deaths", "jobs", "homes", "km",
+                "miles", "metres", "meters", "feet", "tonnes", "tons", "units", "words",
+                "pages", "troops", "soldiers", "students", "workers", "residents", "families",
+                "visitors", "patients", "children", "households", "stores", "shares", "points",
+                "runs", "yards", "pounds", "dollars", "euros", "kg", "mm", "cm", "hectares",
+                "acres", "calories", "signatures", "copies", "participants", "refugees"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------
+
+def _number(word: str) -> int | float | None:
+    word = word.lower().replace(",", "").strip()
+    if not word:
+        return None
+    if re.fullmatch(r"\d+", word):
+        return int(word)
+    if re.fullmatch(r"\d+\.\d+", word):
+        return float(word)
+    if word in ("a few", "few", "several", "many", "some", "a couple of", "a couple"):
+        return 2 if "couple" in word else None
+    parts = re.split(r"[-\s]", word)
+    parts = [p for p in parts if p not in ("a", "an")] or ["a"]
+    total = 0
+    for part in parts:
+        if part not in _NUMBER_WORDS:
+            return None
+        value = _NUMBER_WORDS[part]
+        total = total * value if value == 100 and total else total + value
+    return total
+
+
+_UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
+              "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1),
+              "fortnight": ("", "W", 2), "month": ("", "M", 1), "year": ("", "Y", 1),
+              "decade": ("", "Y", 10), "century": ("", "Y", 100), "centuries": ("", "Y", 100)}
+
+
+def _unit_key(unit: str) -> str:
+    unit = unit.lower()
+    if unit.startswith("centur"):
+        return "century"
+    return unit[:-1] if unit.endswith("s") and unit[:-1] in _UNIT_CODE else unit
+
+
+def _duration(parts: list[tuple[int | float | None, str]]) -> str:
+    """P... value from (amount, unit) pairs; amount None is an unknown count (X)."""
+    date_part, time_part = "", ""
+    for amount, unit in parts:
+        is_time, code, factor = _UNIT_CODE[_unit_key(unit)]
+        if amount is None:
+            text = "X"
+        else:
+            total = amount * factor
+            text = str(int(total)) if float(total).is_integer() else str(total)
+        if is_time:
+            time_part += text + code
+        else:
+            date_part += text + code
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+_DURATION_PIECE = re.compile(rf"(?i:(?P<n>{_NUM}|{_FEW}|an?)\s(?:(?:more|further|full|straight"
+                             rf"|consecutive|long|extra|additional)\s)?(?P<unit>{_UNIT})s?)")
+
+
+def _weekday_value(ctx: _Context, found: _Found, weekday: int, shift: str) -> str:
+    if ctx.anchor is None:
+        return f"XXXX-WXX-{weekday + 1}"
+    direction = ctx.tense(found.start, found.end)
+    return weekday_date(weekday, ctx.anchor, direction, shift).isoformat()
+
+
+_ISO_IN = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_MONTH_IN = re.compile(r"\b(" + _MONTH_FULL + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
+                       r"|Dec)(?![a-z])")
+_DAY_IN = re.compile(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
+_YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_WEEKDAY_AT_START = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon"
+                               r"|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)")
+
+
+def _date_value(ctx: _Context, found: _Found, text: str) -> str | None:
+    """The value of a written calendar date (ISO, month-day, day-month, with or without year)."""
+    iso = _ISO_IN.search(text)
+    if iso:
+        return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}"
+    month_m = _MONTH_IN.search(text)
+    if not month_m:
+        return None
+    month = MONTHS[month_m.group(1).lower()]
+    rest = text[:month_m.start()] + " " + text[month_m.end():]
+    day_m = _DAY_IN.search(rest)
+    year_m = _YEAR_IN.search(rest)
+    day = int(day_m.group(1)) if day_m and (not year_m or day_m.group(1) != year_m.group(1)) \
+        else None
+    if year_m:
+        year = int(year_m.group(1))
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if day is None:
+        return None
+    if ctx.anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    # a weekday written with the date checks the year: "Thursday 14 August"
+    wd = _WEEKDAY_AT_START.match(text)
+    if wd:
+        for year in (ctx.anchor.year, ctx.anchor.year + 1, ctx.anchor.year - 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == WEEKDAYS[wd.group(1).lower()]:
+                return candidate.isoformat()
+    direction = ctx.tense(found.start, found.end)
+    resolved = day_in_year(month, day, ctx.anchor, direction)
+    return resolved.isoformat() if resolved else None
+
+
+_ZONE_AT_END = re.compile(rf"\s?({_ZONE})$")
+_OFFSET_AT_END = re.compile(r"(?<=\d)(Z|[+\-]\d\d:?\d\d)$")
+_DIGITS = re.compile(r"\d+")
+_PM = re.compile(r"[pP]\.?[mM]")
+_AM = re.compile(r"[aA]\.?[mM]")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+_WEEKDAY_ONLY = re.compile(_WEEKDAY)
+
+
+def _clock_value(clock: str, day_value: str | None) -> str:
+    """``T09:00`` (+ offset) from a written clock time, on the given day (or unknown)."""
+    c = clock.strip()
+    zone = None
+    zm = _ZONE_AT_END.search(c)
+    attached = _OFFSET_AT_END.search(c)
+    if zm:
+        zone = zm.group(1)
+        c = c[:zm.start()].strip()
+    elif attached:
+        zone = attached.group(1)
+        c = c[:attached.start()]
+    low = c.lower()
+    if low in ("noon", "midday"):
+        hour, minute, second = 12, 0, None
+    elif low == "midnight":
+        hour, minute, second = 0, 0, None
+    else:
+        nums = _DIGITS.findall(c)
+        if len(nums) == 1 and len(nums[0]) == 4:  # wire style "1630 GMT"
+            nums = [nums[0][:2], nums[0][2:]]
+        hour = int(nums[0])
+        minute = int(nums[1]) if len(nums) > 1 else 0
+        second = int(nums[2]) if len(nums) > 2 else None
+        if _PM.search(c) and hour < 12:
+            hour += 12
+        elif _AM.search(c) and hour == 12:
+            hour = 0
+    value = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+    day = None
+    if day_value and _DAY_VALUE.match(day_value):
+        day = dt.date.fromisoformat(day_value[:10])
+    offset = None
+    if zone:
+        if zone == "Z":
+            offset = "+00:00"
+        elif zone[0] in "+-":
+            offset = zone if ":" in zone else zone[:3] + ":" + zone[3:]
+        else:
+            offset = zone_offset(zone, day)
+    return (day_value[:10] if day_value else "XXXX-XX-XX") + value + (offset or "")
+
+
+_HALF = {"second": "PT0.5S", "minute": "PT30S", "hour": "PT30M", "day": "PT12H",
+         "week": "P3DT12H", "month": "P15D", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+              "tonight": "NI"}
+
+
+def _normalise(ctx: _Context, f: _Found) -> None:
+    """Set the TIMEX3 type and value of one kept expression (one branch per family)."""
+    m, kind, anchor = f.match, f.kind, ctx.anchor
+    if kind == "stamp":
+        day = _date_value(ctx, f, m.group("date"))
+        f.label, f.value = "TIME", _clock_value(m.group("clock"), day)
+    elif kind == "clock":
+        f.label = "TIME"
+        day_text = m.group("day")
+        if day_text:
+            wd_only = _WEEKDAY_ONLY.fullmatch(day_text)
+            if wd_only:
+                day = _weekday_value(ctx, f, WEEKDAYS[day_text.lower()], "")
+            elif day_text.lower() in ("today", "tomorrow", "yesterday", "tonight"):
+                day = _relday(anchor, day_text.lower())
+            else:
+                day = _date_value(ctx, f, day_text)
+            f.value = _clock_value(m.group("clock"), day)
+        else:
+            f.value = None  # resolved later from the days around it
+    elif kind == "date":
+        f.value = _date_value(ctx, f, m.group(0))
+    elif kind == "part_of":
+        day_text = m.group("day")
+        if _WEEKDAY_ONLY.fullmatch(day_text):
+            day = _weekday_value(ctx, f, WEEKDAYS[day_text.lower()], "")
+        else:
+            day = _date_value(ctx, f, day_text)
+        f.label, f.value = "TIME", f"{day}T{_PART_CODE[m.group('part').lower()]}"
+    elif kind in ("month", "month_abbr_year"):
+        month = MONTHS[m.group("month").rstrip(".").lower()]
+        if m.group("year"):
+            f.value = f"{m.group('year')}-{month:02d}"
+        elif anchor is None:
+            f.value = f"XXXX-{month:02d}"
+        else:
+            shift = (m.groupdict().get("shift") or "").lower()
+            if shift in ("last", "past"):
+                year = anchor.year if month < anchor.month else anchor.year - 1
+            elif shift in ("next", "coming"):
+                year = anchor.year if month > anchor.month else anchor.year + 1
+            elif shift == "this":
+                year = anchor.year
+            else:
+                year = month_year(month, anchor, ctx.tense(f.start, f.end))
+            f.value = f"{year:04d}-{month:02d}"
+    elif kind == "weekday":
+        weekday = WEEKDAYS[m.group("wd").lower()]
+        if m.group("plural"):
+            f.label, f.value = "SET", f"XXXX-WXX-{weekday + 1}"
+            if m.group("part"):
+                f.value += "T" + _PART_CODE[m.group("part").lower()]
+            return
+        shift = (m.group("shift") or "").lower()
+        shift = {"coming": "next", "past": "last"}.get(shift, shift)
+        f.value = _weekday_value(ctx, f, weekday, shift)
+        part = m.group("part")
+        lateearly = (m.group("lateearly") or "").lower()
+        if part:
+            f.label, f.value = "TIME", f"{f.value}T{_PART_CODE[part.lower()]}"
+        elif lateearly:
+            f.label, f.value = "TIME", f"{f.value}T{'NI' if lateearly == 'late' else 'MO'}"
+    elif kind == "relday":
+        word = m.group("word").lower()
+        f.value = _relday(anchor, word)
+        part = m.group("part")
+        if word == "tonight":
+            f.label, f.value = "TIME", f"{f.value}TNI" if anchor else "PRESENT_REF"
+        elif part:
+            f.label = "TIME"
+            f.value = f"{f.value}T{_PART_CODE[part.lower()]}" if anchor else f.value
+    elif kind == "relpart":
+        f.label = "TIME"
+        part = m.group("part").lower()
+        if anchor is None:
+            f.value = "PRESENT_REF" if m.group("shift").lower() == "this" else "PAST_REF"
+        else:
+            day = anchor - dt.timedelta(days=1) if m.group("shift").lower() == "last" and \
+                part == "night" else anchor
+            f.value = f"{day.isoformat()}T{_PART_CODE[part]}"
+    elif kind in ("relunit", "theunit"):
+        unit = m.group("unit").lower()
+        shift = (m.groupdict().get("shift") or "this").lower()
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(shift, 0)
+        f.value = _relative_unit(anchor, unit, step)
+    elif kind == "weekend":
+        if anchor is None:
+            f.value = "XXXX-WXX-WE"
+        else:
+            direction = ctx.tense(f.start, f.end)
+            if anchor.weekday() >= 5:
+                day = anchor
+            elif direction == PAST or (direction is None and anchor.weekday() <= 1):
+                day = anchor - dt.timedelta(days=7)
+            else:
+                day = anchor
+            f.value = iso_week(day) + "-WE"
+    elif kind == "ago":
+        f.value = _ago(anchor, m.group("n"), m.group("unit"))
+    elif kind == "decade":
+        if m.group("digits"):
+            f.value = m.group("digits") + "X"
+        else:
+            f.value = "19" + m.group("short") + "X"
+    elif kind == "quarter":
+        if m.group("q"):
+            q = int(m.group("q"))
+            year = m.group("qyear")
+        else:
+            q = _ORDINALS[m.group("ord").lower()]
+            year = m.group("year") or m.group("year2")
+            if m.group("rel") and anchor:
+                year = str(anchor.year + {"this": 0, "last": -1, "next": 1}[
+                    m.group("rel").lower()])
+        if q == -1:  # "the last quarter": the one before the current one
+            if anchor is None:
+                f.value = "PAST_REF"
+                return
+            y, mo = add_months(anchor.year, anchor.month, -3)
+            f.value = f"{y:04d}-Q{(mo - 1) // 3 + 1}"
+            return
+        if year is None:
+            year = (str(quarter_year(q, anchor, ctx.tense(f.start, f.end))) if anchor
+                    else "XXXX")
+        f.value = f"{year}-Q{q}"
+    elif kind == "half":
+        h = 1 if m.group("ord").lower() == "first" else 2
+        year = m.group("year")
+        if year is None:
+            if anchor is None:
+                year = "XXXX"
+            else:
+                year = str(anchor.year + {"last": -1, "next": 1}.get(
+                    (m.group("rel") or "").lower(), 0))
+        f.value = f"{year}-H{h}"
+    elif kind == "season":
+        code = SEASONS[m.group("season").lower()]
+        year = m.group("year") or m.group("year2")
+        if year is None:
+            if anchor is None:
+                f.value = f"XXXX-{code}"
+                return
+            det = (m.group("det") or "").lower()
+            shift = {"this": "this", "last": "last", "past": "last", "next": "next",
+                     "coming": "next"}.get(det, "")
+            year = str(season_year(code, anchor, ctx.tense(f.start, f.end), shift))
+        f.value = f"{year}-{code}"
+    elif kind == "year":
+        f.value = m.group("year")
+    elif kind == "vague":
+        f.value = ("PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present")
+                   else "FUTURE_REF")
+    elif kind == "set":
+        f.label = "SET"
+        f.value = _set_value(m)
+    elif kind == "set_adverb":
+        word = m.group("word").lower()
+        f.label = "SET"
+        f.value = {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "quarterly": "P3M",
+                   "monthly": "P1M", "weekly": "P1W", "daily": "P1D", "nightly": "P1D",
+                   "hourly": "PT1H", "fortnightly": "P2W", "biannually": "P6M",
+                   "biennially": "P2Y", "biennial": "P2Y"}[word]
+    elif kind == "per":
+        f.label, f.value = "SET", _duration([(1, m.group("unit"))])
+    elif kind == "duration":
+        pieces = [(None if re.fullmatch(_FEW, p.group("n"), _I) else _number(p.group("n")),
+                   p.group("unit")) for p in _DURATION_PIECE.finditer(m.group("body"))]
+        f.label, f.value = "DURATION", _duration(pieces)
+        first = pieces[0]
+        if first[0] == 1 and len(pieces) == 1 and re.match(r"(?i)an?\s", m.group("body")) \
+                and not m.group("det") and _SET_BEFORE_A.search(
+                    ctx.text, max(0, f.start - 40), f.start):
+            f.label = "SET"  # "50,000 refugees a day", "twice a year"
+    elif kind == "duration_half":
+        if m.group("unit"):
+            f.label, f.value = "DURATION", _HALF[m.group("unit").lower()]
+        else:
+            unit = m.group("unit2").lower()
+            whole = _duration([(1, unit)])
+            half = _HALF[unit][1:].lstrip("T")
+            # "an hour and a half" → PT1H30M; "a year and a half" → P18M
+            f.label, f.value = "DURATION", {"year": "P18M", "month": "P1M15D", "week": "P10D",
+                                            "day": "P1DT12H"}.get(unit, whole + half)
+    elif kind == "duration_the":
+        f.label, f.value = "DURATION", _duration([(1, m.group("unit"))])
+    elif kind == "duration_adj":
+        n = m.group("n").lower()
+        amount = 0.5 if n == "half" else _number(n)
+        f.label, f.value = "DURATION", _duration([(amount, m.group("unit"))])
+    elif kind == "duration_long":
+        unit = m.group("unit").lower()
+        plural = unit.endswith("s") and not unit.startswith("centur")
+        f.label = "DURATION"
+        f.value = _duration([(None if plural else 1, unit)])
+    elif kind == "nth_year":
+        ordinal = m.group("ord").lower()
+        amount = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0) or None
+        if ordinal in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth"):
+            amount = ["fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].index(ordinal) + 5
+        f.label, f.value = "DURATION", _duration([(amount, m.group("unit"))])
+
+
+def _relday(anchor: dt.date | None, word: str) -> str:
+    if anchor is None:
+        return {"yesterday": "PAST_REF", "tomorrow": "FUTURE_REF"}.get(word, "PRESENT_REF")
+    delta = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return (anchor + dt.timedelta(days=delta)).isoformat()
+
+
+def _relative_unit(anchor: dt.date | None, unit: str, step: int) -> str:
+    if anchor is None:
+        return {-1: "PAST_REF", 1: "FUTURE_REF"}.get(step, "PRESENT_REF")
+    if unit in ("week", "weekend"):
+        value = iso_week(anchor + dt.timedelta(days=7 * step))
+        return value + "-WE" if unit == "weekend" else value
+    if unit == "month":
+        year, month = add_months(anchor.year, anchor.month, step)
+        return f"{year:04d}-{month:02d}"
+    if unit == "quarter":
+        year, month = add_months(anchor.year, anchor.month, 3 * step)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "decade":
+        return f"{(anchor.year // 10 + step):03d}X"
+    if unit == "century":
+        return f"{(anchor.year // 100 + step):02d}"
+    return f"{anchor.year + step:04d}"
+
+
+def _ago(anchor: dt.date | None, amount_text: str, unit: str) -> str:
+    amount = None if re.fullmatch(_FEW, amount_text, _I) else _number(amount_text)
+    if anchor is None or amount is None or isinstance(amount, float):
+        return "PAST_REF"
+    unit = _unit_key(unit)
+    if unit in ("day", "night"):
+        return (anchor - dt.timedelta(days=amount)).isoformat()
+    if unit in ("week", "fortnight"):
+        weeks = amount * (2 if unit == "fortnight" else 1)
+        return iso_week(anchor - dt.timedelta(days=7 * weeks))
+    if unit == "month":
+        year, month = add_months(anchor.year, anchor.month, -amount)
+        return f"{year:04d}-{month:02d}"
+    if unit in ("year", "decade", "century"):
+        years = amount * {"year": 1, "decade": 10, "century": 100}[unit]
+        return f"{anchor.year - years:04d}"
+    return anchor.isoformat()  # hours/minutes ago: the day itself
+
+
+def _set_value(m: re.Match[str]) -> str:
+    if m.group("wd"):
+        value = f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}"
+        if m.group("wdpart"):
+            value += "T" + _PART_CODE[m.group("wdpart").lower()]
+        return value
+    if m.group("part"):
+        return f"XXXX-XX-XXT{_PART_CODE[m.group('part').lower()]}"
+    if m.group("month"):
+        return f"XXXX-{MONTHS[m.group('month').lower()]:02d}"
+    if m.group("season"):
+        return f"XXXX-{SEASONS[m.group('season').lower()]}"
+    factor = 2 if m.group("other") else 1
+    if m.group("unit"):
+        unit = m.group("unit").lower()
+        if unit == "weekend":
+            return "XXXX-WXX-WE"
+        return _duration([(factor, unit)])
+    n = m.group("n")
+    amount = None if n.lower() == "few" else _number(n)
+    return _duration([(amount * factor if amount else None, m.group("nunit"))])
+
+
+# ---------------------------------------------------------------------------------------------
+# Clock times without a day of their own
+# ---------------------------------------------------------------------------------------------
+
+_JOINED_BY_ON = re.compile(r"^\s*,?\s*on\s+$")
+
+
+def _resolve_clocks(ctx: _Context, kept: list[_Found]) -> None:
+    """A bare clock time takes the day joined to it by "on", else the nearest day in its
+    sentence, else the last day in the sentence before, else the publication day."""
+    for i, f in enumerate(kept):
+        if f.kind != "clock" or f.value is not None:
+            continue
+        day: str | None = None
+        if i + 1 < len(kept) and _JOINED_BY_ON.match(ctx.text[f.end:kept[i + 1].start]) and \
+                kept[i + 1].value and _DAY_VALUE.match(kept[i + 1].value or ""):
+            day = kept[i + 1].value
+        if day is None:
+            sentence = ctx.sentence_of(f.start)
+            best: tuple[int, str] | None = None
+            for other in kept:
+                if other is f or other.kind == "clock" or not other.value or \
+                        not _DAY_VALUE.match(other.value) or other.label == "SET":
+                    continue
+                other_sentence = ctx.sentence_of(other.start)
+                if other_sentence == sentence:
+                    distance = abs(other.start - f.start)
+                elif other_sentence == sentence - 1:
+                    distance = 100_000 + (f.start - other.start)
+                else:
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, other.value)
+            if best:
+                day = best[1]
+        if day is None and ctx.anchor is not None:
+            day = ctx.anchor.isoformat()
+        f.value = _clock_value(f.match.group("clock"), day[:10] if day else None)
+
+
+_LIST_JOINER = re.compile(r"^(?:,\s|,?\s(?:and|or|to|through)\s|\s?[-–]\s?)$")
+
+
+def _month_lists(ctx: _Context, kept: list[_Found]) -> None:
+    """Months listed together run forward within one year: "in March, June, September and
+    December" written in January is 2025-03 … 2025-12, not 2024-12 for the last one."""
+    for prev, f in itertools.pairwise(kept):
+        if f.kind != "month" or prev.kind != "month" or f.match.group("year") or \
+                f.match.group("shift") or not prev.value or not f.value or \
+                not prev.value[:4].isdigit() or not _LIST_JOINER.match(
+                    ctx.text[prev.end:f.start]):
+            continue
+        prev_year, prev_month = int(prev.value[:4]), int(prev.value[5:7])
+        month = int(f.value[5:7])
+        year = prev_year if month > prev_month else prev_year + 1
+        f.value = f"{year:04d}-{month:02d}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+_KINDS_NEEDING_CHECK = {"month", "year", "season", "relday", "clock", "duration"}
+
+
+# Trigger words: every expression of a family contains one of its triggers, so each family's
+# regex only runs in windows around them (one scan of the text instead of one per family).
+_UNIT_WORDS = (
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
+    "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "year",
+    "years", "decade", "decades", "century", "centuries", "quarter", "quarters",
+)
+_TRIGGERS: dict[str, tuple[str, ...]] = {}
+
+
+def _add_triggers(words: list[str] | tuple[str, ...], kinds: tuple[str, ...]) -> None:
+    for word in words:
+        _TRIGGERS[word] = tuple(dict.fromkeys(_TRIGGERS.get(word, ()) + kinds))
+
+
+_add_triggers([w for w in MONTHS], ("month", "date", "stamp", "month_abbr_year", "part_of",
+                                    "clock"))
+_add_triggers([w for w in WEEKDAYS], ("weekday", "part_of", "date", "stamp"))
+_add_triggers([w + "s" for w in WEEKDAYS if w.endswith("day")], ("weekday",))
+_add_triggers(["yesterday", "today", "tomorrow", "tonight"], ("relday", "clock"))
+_add_triggers(["noon", "midday", "midnight"], ("clock",))
+_add_triggers(["morning", "afternoon", "evening", "night"], ("relpart",))
+_add_triggers(_UNIT_WORDS, ("relunit", "theunit", "duration", "duration_the", "duration_adj",
+                            "nth_year"))
+_add_triggers(["ago"], ("ago",))
+_add_triggers(["per"], ("per",))
+_add_triggers(["old", "olds"], ("block",))
+_add_triggers(["long"], ("duration_long",))
+_add_triggers(["these", "coming", "recent", "near", "foreseeable"], ("vague",))
+_add_triggers(["weekend"], ("weekend",))
+_add_triggers(["quarter"], ("quarter",))
+_add_triggers(["half"], ("half", "duration_adj", "duration_half"))
+_add_triggers(["spring", "summer", "autumn", "winter", "fall"], ("season",))
+_add_triggers(["recently", "lately", "nowadays", "future"], ("vague",))
+_add_triggers(["every", "each"], ("set",))
+_add_triggers(["annually", "annual", "yearly", "quarterly", "monthly", "weekly", "daily",
+               "nightly", "hourly", "fortnightly", "biannually", "biennially", "biennial"],
+              ("set_adverb",))
+_YEAR_KINDS = ("year", "stamp", "date", "decade")
+_CLOCK_KINDS = ("clock", "stamp")
+_WIRE_CLOCK_KINDS = ("clock", "stamp", "year")  # "1630 GMT"
+
+
+def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Families a run of digits can belong to, judged by its shape: amounts, percentages and
+    thousands ("£310m", "4.5%", "1,214") start none."""
+    before = text[start - 1] if start else " "
+    after = text[end:end + 1]
+    if after == "%" or before in "$£€¥" or (before in ",." and start > 1
+                                             and text[start - 2].isdigit()):
+        return ()
+    if after == "," and text[end + 1:end + 4].isdigit():
+        return ()
+    length = end - start
+    if length == 4:
+        if text.startswith((" GMT", " UTC", "GMT", "UTC"), end):
+            return _WIRE_CLOCK_KINDS
+        if after == "s" or after == "-":
+            return _YEAR_KINDS
+        return ("year",) if "1500" <= text[start:end] <= "2099" else ()
+    if length > 2:
+        return ()
+    if after in (":", "."):
+        return _CLOCK_KINDS if text[end + 1:end + 2].isdigit() else ("clock",)
+    if after == "s" or before in "'’":
+        return ("decade",)
+    if before in "Qq":
+        return ("quarter",)
+    return ("clock",)
+
+
+def _word_trie(words: list[str]) -> str:
+    """A regex alternation shaped as a trie (shared prefixes), which sre matches quickly."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+_TRIGGER_RE = re.compile(r"\d+|" + _word_trie(sorted(_TRIGGERS)))
+_TRIGGER_RE_ANYCASE = re.compile(_TRIGGER_RE.pattern, re.IGNORECASE)
+_FAMILY_BY_KIND = dict(_FAMILY_RES)
+# How far an expression of each family reaches before its first and after its last trigger
+# ("Wednesday, September 30" reaches 21 characters before the digits): the window margins.
+_MARGINS = {
+    "stamp": (26, 34), "clock": (4, 36), "date": (26, 12), "part_of": (24, 16),
+    "month_abbr_year": (4, 8), "decade": (16, 4), "quarter": (32, 16), "year": (24, 4),
+    "vague": (8, 20), "duration_adj": (16, 4), "relunit": (40, 4), "theunit": (28, 4),
+    "duration": (40, 4), "duration_the": (24, 4), "duration_long": (12, 4), "nth_year": (24, 4),
+    "block": (40, 4), "ago": (40, 4), "per": (8, 12), "month": (28, 10), "weekday": (20, 12),
+    "set": (4, 36), "season": (16, 10), "relday": (4, 12), "relpart": (8, 4), "half": (16, 16),
+    "weekend": (8, 4), "set_adverb": (2, 2), "duration_half": (24, 16),
+}
+
+
+def _group_margins(kinds: tuple[str, ...]) -> tuple[int, int]:
+    return (max(_MARGINS[k][0] for k in kinds), max(_MARGINS[k][1] for k in kinds))
+
+
+_GROUP_MARGINS = {kinds: _group_margins(kinds) for kinds in set(_TRIGGERS.values())}
+_GROUP_MARGINS.update({kinds: _group_margins(kinds) for kinds in (
+    _YEAR_KINDS, ("year",), _CLOCK_KINDS, _WIRE_CLOCK_KINDS, ("clock",), ("decade",),
+    ("quarter",))})
+
+
+def _windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """Per group of families sharing a trigger, the merged text windows around the triggers."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        matches = _TRIGGER_RE.finditer(lowered)
+    else:  # lowering changed the length (rare scripts): match case-blind on the text itself
+        lowered = text
+        matches = _TRIGGER_RE_ANYCASE.finditer(text)
+    merged: dict[tuple[str, ...], list[list[int]]] = {}
+    size = len(text)
+    triggers = _TRIGGERS
+    for m in matches:
+        start, end = m.span()
+        word = m.group()
+        if word[0].isdigit():
+            kinds = _digit_kinds(text, start, end)
+            if not kinds:
+                continue
+        else:
+            if (start and lowered[start - 1].isalpha()) or (end < size and lowered[end].isalpha()):
+                continue  # inside a longer word ("market", "decision")
+            kinds = triggers[word.lower()]
+        before, after = _GROUP_MARGINS[kinds]
+        w_start, w_end = max(0, start - before), min(size, end + after)
+        windows = merged.get(kinds)
+        if windows is None:
+            merged[kinds] = [[w_start, w_end]]
+        elif w_start <= windows[-1][1]:  # triggers come in text order: extend the last window
+            windows[-1][1] = max(windows[-1][1], w_end)
+        else:
+            windows.append([w_start, w_end])
+    return merged  # type: ignore[return-value]
+
+
+def _candidates(ctx: _Context) -> list[_Found]:
+    found: list[_Found] = []
+    text = ctx.text
+    for kinds, windows in _windows(text).items():
+        for kind in kinds:
+            finditer = _FAMILY_BY_KIND[kind].finditer
+            check = kind in _KINDS_NEEDING_CHECK
+            for w_start, w_end in windows:
+                for m in finditer(text, w_start, w_end):
+                    f = _Found(m.start(), m.end(), kind, m)
+                    if check and not _keep(ctx, f):
+                        continue
+                    found.append(f)
+    return found
+
+
+def _resolve_overlaps(found: list[_Found], size: int) -> list[_Found]:
+    """Longest first (ties by family order); spans never overlap."""
+    found.sort(key=lambda f: (f.start - f.end, _PRIORITY[f.kind], f.start))
+    taken = bytearray(size)
+    kept: list[_Found] = []
+    for f in found:
+        if 1 in taken[f.start:f.end]:
+            continue
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+        kept.append(f)
+    kept.sort(key=lambda f: f.start)
+    return [f for f in kept if f.kind != "block"]
+
+
+def find_dates(text: str, published: str | None) -> list[Span]:
+    """Dates, times, durations and sets in ``text``, TIMEX3-typed and normalised."""
+    ctx = _Context(text, published)
+    kept = _resolve_overlaps(_candidates(ctx), len(text))
+    ctx.span_starts = [f.start for f in kept]
+    ctx.span_ends = [f.end for f in kept]
+    for f in kept:
+        _normalise(ctx, f)
+    _month_lists(ctx, kept)
+    _resolve_clocks(ctx, kept)
+    return [Span(layer="date", start=f.start, end=f.end, text=text[f.start:f.end],
+                 label=f.label, value=f.value) for f in kept if f.value]
+
+
+
