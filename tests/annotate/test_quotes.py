@@ -246,6 +246,40 @@ def test_cue_positions(text: str, expected: str | None) -> None:
     assert result[0][1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Acme Corp shares fell. "We are ready," the company said in a statement.',
+         ["Acme Corp"]),
+        (('The Ministry of Finance issued figures. In a statement, the ministry said: '
+         '"Growth is slowing."'), ["Ministry of Finance"]),
+        ('"We will fight," Marta Nowak told Reuters. "We have no choice."',
+         ["Marta Nowak", "Marta Nowak"]),
+        ('Sources told Reuters the deal was "close".', [None]),
+        ('The report, published on Tuesday, said that emissions were "alarming".', [None]),
+        ('Mr Smith, 45, said: "I am leaving."', ["Smith"]),
+        ('"I don\'t know," admitted Peter Jones.', ["Peter Jones"]),
+        ('"Nobody expected this," said one trader.', [None]),
+        ('"Nobody expected this," one trader said.', [None]),
+        ('"We will appeal," said the spokesman, John Doe.', ["John Doe"]),
+        ("\u2018We will win\u2019: Zelensky vows to fight on", ["Zelensky"]),
+        (('Dr Sarah Connor, a virologist at Imperial College London, said the variant was '
+         '"worrying". "We need more data," she added.'), ["Sarah Connor", "Sarah Connor"]),
+        (('Police said a man had been arrested. "Enquiries are ongoing," a spokesperson said. '
+         '"We ask for patience."'), [None, None]),
+        (('Emmanuel Macron and Olaf Scholz met. "Europe must be strong," Macron said. Scholz '
+         'agreed, calling the talks "productive".'), ["Macron", "Scholz"]),
+        ('Officials in Tokyo said they were "gravely concerned".', [None]),
+        ("China's commerce ministry said it \"firmly opposes\" the decision.",
+         ["China's commerce ministry"]),
+        ('"Free Palestine" and "Stop the war" were among the slogans.', [None, None]),
+        ('"The crown is the wild card," said Lars Nygaard of Skagerrak Bank.', ["Lars Nygaard"]),
+    ],
+)
+def test_news_patterns(text: str, expected: list[str | None]) -> None:
+    assert [speaker for _, speaker in quoted(text)] == expected
+
+
 def test_speaker_before_a_colon() -> None:
     text = "The minister arrived.\n\nSara Lind: \u201cWe were elected to govern.\u201d"
     assert quoted(text)[0][1] == "Sara Lind"

@@ -29,6 +29,8 @@ from .quote_names import first_name_genders
 from .quote_words import (
     ABBREVIATIONS,
     AUX_WORDS,
+    CORPORATE_NOUNS,
+    CORPORATE_SUFFIXES,
     CUE_VERBS,
     FUNCTION_WORDS,
     INDEFINITE_STARTS,
@@ -213,12 +215,18 @@ class _Attributor:
         if self.entities:
             inside = [e for e in self._entities_in(start, end) if e.label in _SPEAKER_LABELS]
             if inside:
-                best = next((e for e in reversed(inside) if e.label in ("PERSON", "ORG")),
-                            inside[-1])
+                # "Lars Nygaard of Skagerrak Bank", "Russian President Vladimir Putin"
+                best = next((e for e in reversed(inside) if e.label == "PERSON"),
+                            next((e for e in reversed(inside) if e.label == "ORG"), inside[-1]))
                 kind = {"PERSON": "person", "ORG": "org"}.get(best.label or "", "org")
                 return self.text[best.start:best.end], best.start, kind
             if any(True for _ in self._entities_in(start, end)):
                 return None  # a date, a nationality, a place the entity layer typed
+        of = self.m.find(" of ", start, end)
+        if of > 0:
+            left = self._clean_run(start, of, as_subject)
+            if left and left[2] == "person":
+                return left  # "Lars Nygaard of Skagerrak Bank": the person
         tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(self.m, start, end)]
         while tokens and (tokens[0][0] in FUNCTION_WORDS or tokens[0][0].rstrip(".") in
                           ABBREVIATIONS):
@@ -294,12 +302,12 @@ class _Attributor:
                     found.append(_Mention(e.start, e.end, e.text, "org", ""))
         else:
             for start, end in self.runs:
-                if self.m[max(0, start - 4):start] in ("the ", "The "):
-                    continue  # "the Palais des Nations", "the Victoria Mills"
                 cleaned = self._clean_run(start, end)
                 if cleaned is None:
                     continue
                 name, name_start, kind = cleaned
+                if kind != "org" and self.m[max(0, start - 4):start] in ("the ", "The "):
+                    continue  # "the Palais des Nations", "the Victoria Mills": not people
                 if " " not in name and kind == "person" and name not in self.surnames:
                     kind = self._lone_first_name_kind(name_start, name_start + len(name))
                 elif kind == "" and (name in self.surnames or self._followed_by_apposition(end)):
@@ -466,6 +474,16 @@ class _Attributor:
                 return _Subject("none")
             named = self._name_ending_at(pos)
             if named:
+                run_start = self.run_by_end[pos]
+                before = self._word_before(run_start)
+                if before.lower() == "the":
+                    before = self._word_before(run_start - 4)
+                if before in PREPOSITIONS and before != "of":
+                    # "Officials in Tokyo said", "a spokesman for Acme said": the head speaks
+                    head_end = self.m.rfind(before, limit, run_start)
+                    head = self._description(limit, head_end, head_end)
+                    if head.kind != "none":
+                        return head
                 return _Subject("name", named[0], named[1])
             if lower in ("and", "but", "or", "then"):
                 return self._clause_subject(limit, word_start)
@@ -487,6 +505,12 @@ class _Attributor:
                 w.lower() in INDEFINITE_STARTS for w in words[-3:-1]):
             return _Subject("unnamed")  # "a critic", "one reviewer", "critics": no name
         if determiner != "the":
+            owner = next((i for i in range(len(words) - 2, max(-1, len(words) - 5), -1)
+                          if words[i].endswith(("'s", "\u2019s")) and words[i][:1].isupper()), -1)
+            if owner >= 0 and head_word in ORG_NOUNS:
+                # "China's commerce ministry said": the organisation as written
+                phrase = " ".join(words[owner:])
+                return _Subject("name", phrase.strip(",;:"), head_end - len(phrase))
             return _Subject("none")
         if head_word in ORG_NOUNS:
             return _Subject("pronoun", start=head_start, pronoun="the " + head_word)
@@ -530,6 +554,11 @@ class _Attributor:
             return _Subject("pronoun", start=pos, pronoun=word)
         if word.lower() == "the":
             nxt = pos + 4
+            comma = m.find(", ", nxt, min(limit, nxt + 40))
+            if comma > 0 and " " not in m[nxt:comma].strip():
+                named = self._name_starting_at(comma + 2)  # "said the spokesman, John Doe"
+                if named:
+                    return _Subject("name", named[0], named[1])
             words = m[nxt:min(limit, nxt + 40)].split()
             for w in words[:3]:
                 w = w.strip(",.;:").lower()
@@ -555,7 +584,10 @@ class _Attributor:
             mn = self.mentions[i]
             i -= 1
             if pronoun.startswith("the ") and pronoun != "the person":
-                if mn.kind == "org" and mn.name.split()[-1].lower() == pronoun[4:]:
+                if mn.kind == "org" and (
+                        pronoun[4:] in mn.name.lower().split() or (
+                            pronoun[4:] in CORPORATE_NOUNS
+                            and CORPORATE_SUFFIXES.intersection(mn.name.split()))):
                     return mn.name
                 continue
             if gender == "org":
@@ -581,6 +613,14 @@ class _Attributor:
                 word = _POSSESSIVE_WORD.search(phrase)
                 pronoun = word.group(1) if word else "they"
                 return _Subject("pronoun", start=cue.start(), pronoun=pronoun)
+        verb = cue.group()
+        if verb.endswith("ing") and self.m[limit_start:cue.start()].rstrip().endswith(","):
+            # "Scholz agreed, calling the talks 'productive'": the clause's subject
+            comma = self.m.rfind(",", limit_start, cue.start())
+            clause_start = self.m.rfind(",", limit_start, comma) + 1 or limit_start
+            subject = self._clause_subject(max(clause_start, limit_start), comma)
+            if subject.kind != "none":
+                return subject
         subject = self._subject_before(limit_start, cue.start())
         if subject.kind == "inverted":
             return self._subject_after(cue.end(), limit_end)
@@ -647,6 +687,7 @@ class _Attributor:
 
     def speakers(self) -> list[str | None]:
         result: list[str | None] = []
+        self.attributed: list[bool] = []  # whether a cue (or continuation) gave the speaker
         for index, (start, end) in enumerate(self.spans):
             result.append(self._speaker(index, start, end, result))
         return result
@@ -655,6 +696,7 @@ class _Attributor:
         m = self.m
         sent_start, sent_end = self._sentence(start)
         para_start, para_end = self._paragraph(start)
+        self.attributed.append(False)
         if self._is_headline_quote(start, end, para_start, para_end):
             return None
         for subject in (
@@ -663,13 +705,16 @@ class _Attributor:
             self._cue_after(end, sent_end, adjacent=False),
         ):
             if subject.kind != "nocue":
+                self.attributed[index] = True
                 return self._resolve(subject, min(start, subject.start if subject.start >= 0
                                                   else start))
         rest = m[sent_start:start] + m[end:sent_end]
         if _LETTER.search(rest.replace(MASK, "")):
             return None  # embedded without a cue: a scare quote or a word mention
-        # a quote standing on its own: continue the previous speaker, else the last person
-        if index and earlier[index - 1] is not None:
+        # a quote standing on its own: continue the previous speaker (even an unnamed one),
+        # else the last person named
+        self.attributed[index] = True
+        if index and (earlier[index - 1] is not None or self.attributed[index - 1]):
             prev_start = self.spans[index - 1][0]
             prev_para_start, _ = self._paragraph(prev_start)
             if prev_para_start == para_start or self._previous_paragraph(para_start) == \

@@ -149,3 +149,9 @@ Swedish Norwegian Finnish Polish Russian Ukrainian Chinese Japanese Korean India
 Iranian Turkish Greek Swiss Austrian Belgian Canadian Australian Mexican Brazilian Argentine
 African Arab European Asian Western Eastern Northern Southern Christian Jewish Muslim Catholic
 """)
+
+# "the company said" refers back to the last organisation named with a corporate suffix.
+CORPORATE_NOUNS = _words("company firm group retailer carrier airline lender insurer maker")
+CORPORATE_SUFFIXES = _words("""
+Inc Inc. Corp Corp. Ltd Ltd. LLC PLC plc AG SA NV GmbH Co Co. Group Holdings Limited
+""")
