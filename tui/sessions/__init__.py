@@ -73,6 +73,8 @@ Resume and refresh
     s.refresh() -> bool                      # reload if another process committed; call on a
                                              # timer / focus; True = repaint tags
     s.last_change() -> str | None            # ISO time
+    s.revision -> int                        # goes up on every change (own, or seen by
+                                             # refresh); key tag-dependent caches on it
 
 Choosing a session (module functions)
 -------------------------------------
@@ -80,6 +82,9 @@ Choosing a session (module functions)
     remember_session(corpus_key, name)           # set_corpus() calls it
     recent_sessions(limit=20) -> list[str]       # for the switcher, most recent first
     list_sessions() -> list[SessionInfo]         # every session file (damaged ones flagged)
+    session_name_for(corpus_paths) -> str        # no --session: last used with this corpus,
+                                                 # else default_session_name(corpus_paths)
+    corpus_key(corpus_paths) -> str              # the key set_corpus()/last_session_for() use
     session_path(name) -> Path                   # never outside the sessions directory
     new_session_beside(name) -> str
 
@@ -97,10 +102,13 @@ from tui.sessions.core import (
 )
 from tui.sessions.names import (
     SessionNameError,
+    corpus_key,
+    default_session_name,
     last_session_for,
     new_session_beside,
     recent_sessions,
     remember_session,
+    session_name_for,
     session_path,
 )
 from tui.sessions.registry import SessionInfo, list_sessions
@@ -115,10 +123,13 @@ __all__ = [
     "SpanTag",
     "Tag",
     "TagError",
+    "corpus_key",
+    "default_session_name",
     "last_session_for",
     "list_sessions",
     "new_session_beside",
     "recent_sessions",
     "remember_session",
+    "session_name_for",
     "session_path",
 ]

@@ -244,6 +244,8 @@ class Session:
         self._conn = conn
         self._lock = threading.RLock()
         self._data_version = -1
+        self.revision = 0  # goes up whenever tags/notes may have changed (key caches on it)
+        self._logged = False
         self._tags: dict[int, Tag] = {}
         self._tag_ids_by_name: dict[str, int] = {}
         self._article_tags: dict[str, set[int]] = {}
@@ -339,6 +341,7 @@ class Session:
 
     def _reload(self) -> None:
         conn = self._conn
+        self.revision += 1
         self._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
         self._reload_tags()
         article_tags: dict[str, set[int]] = {}
@@ -352,7 +355,11 @@ class Session:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
             if version == self._data_version:
                 return False
-            self._reload()
+            self._conn.execute("BEGIN")  # one read snapshot for tags and article tags
+            try:
+                self._reload()
+            finally:
+                self._conn.execute("COMMIT")
             return True
 
     @contextmanager
@@ -367,8 +374,11 @@ class Session:
             try:
                 if conn.execute("PRAGMA data_version").fetchone()[0] != self._data_version:
                     self._reload()
+                self._logged = False
                 yield conn
                 conn.execute("COMMIT")
+                if self._logged:
+                    self.revision += 1
             except BaseException:
                 conn.execute("ROLLBACK")
                 self._reload()
@@ -379,6 +389,7 @@ class Session:
     def _log(self, conn: sqlite3.Connection, description: str, ops: list[dict[str, Any]],
              article_ids: Iterable[str]) -> None:
         at = now_iso()
+        self._logged = True
         conn.execute("UPDATE changes SET state='discarded' WHERE state='undone'")
         conn.execute("INSERT INTO changes(at, description, ops) VALUES (?, ?, ?)",
                      (at, description, json.dumps(ops, ensure_ascii=False)))
@@ -484,6 +495,7 @@ class Session:
                              ("undone" if undo else "done", seq))
                 self._touch(conn, touched, now_iso())
                 self._reload_tags()
+                self._logged = True
         except sqlite3.IntegrityError as error:
             verb = "undo" if undo else "redo"
             raise SessionError(f"cannot {verb}: another change conflicts ({error})") from error

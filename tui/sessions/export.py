@@ -28,10 +28,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -88,11 +90,21 @@ def _tag_order(name: str) -> tuple[str, str]:
     return name.casefold(), name
 
 
+@contextmanager
+def _read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction, so another process's commit cannot land between the queries."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
 def records(session: Session) -> Iterator[ExportRecord]:
     """The session's tagged, noted or span-tagged articles, oldest first."""
     session.refresh()
     conn: sqlite3.Connection = session._conn
-    with session._lock:
+    with session._lock, _read_snapshot(conn):
         tag_names = {tag.id: tag.name for tag in session.tags()}
         options = sorted(tag_names.values(), key=_tag_order)
         tags: dict[str, list[str]] = {}
@@ -273,8 +285,15 @@ def export(session: Session, fmt: str, out: TextIO | Path) -> int:
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if isinstance(out, Path):
-        with open(out, "w", encoding="utf-8", newline="") as handle:
-            return writers[fmt](session, handle)
+        # write beside, then rename: a failed export never leaves half a file behind
+        temp = out.with_name(f".{out.name}.partial")
+        try:
+            with open(temp, "w", encoding="utf-8", newline="") as handle:
+                count = writers[fmt](session, handle)
+            os.replace(temp, out)
+        finally:
+            temp.unlink(missing_ok=True)
+        return count
     return writers[fmt](session, out)
 
 

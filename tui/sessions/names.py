@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -122,7 +123,7 @@ def remember_session(corpus_key: str | None, name: str) -> None:
     data = _read_recent()
     if corpus_key is not None:
         data["by_corpus"][corpus_key] = cleaned
-    data["used"][cleaned] = datetime.now(UTC).isoformat(timespec="seconds")
+    data["used"][cleaned] = datetime.now(UTC).isoformat(timespec="microseconds")
     _write_recent(data)
 
 
@@ -131,3 +132,34 @@ def recent_sessions(limit: int = 20) -> list[str]:
     used = _read_recent()["used"]
     names = sorted(used, key=lambda n: str(used[n]), reverse=True)
     return [n for n in names if session_path(n).exists()][:limit]
+
+
+# --- corpus identity: which session to resume when started without --session ---------------
+
+def corpus_key(corpus_paths: Sequence[str]) -> str:
+    """A stable key for a corpus opened from these command-line paths (absolute, sorted);
+    no paths means the bundled sample articles."""
+    if not corpus_paths:
+        return str(paths.sample_articles_dir().resolve())
+    return "\n".join(sorted({os.path.abspath(os.path.expanduser(p)) for p in corpus_paths}))
+
+
+def default_session_name(corpus_paths: Sequence[str]) -> str:
+    """A readable name for a new session on this corpus: the folder or file name."""
+    if not corpus_paths:
+        return "sample articles"
+    first = min(os.path.abspath(os.path.expanduser(p)) for p in corpus_paths)
+    base = Path(first.rstrip("/")).name or "corpus"
+    base = Path(base).stem if "." in base and not base.startswith(".") else base
+    extra = len(set(corpus_paths)) - 1
+    name = f"{base} +{extra}" if extra > 0 else base
+    try:
+        return clean_name(name)
+    except SessionNameError:
+        return "corpus"
+
+
+def session_name_for(corpus_paths: Sequence[str]) -> str:
+    """The session to open when none was named: the one last used with this corpus, else a
+    new one named after it."""
+    return last_session_for(corpus_key(corpus_paths)) or default_session_name(corpus_paths)
