@@ -150,7 +150,10 @@ class _Attributor:
             key=lambda e: e.start,
         )
         self.entity_starts = [e.start for e in self.entities]
-        self.runs = [(r.start(), r.end()) for r in _RUN.finditer(self.m)]
+        # nothing after the last quote's paragraph can name its speaker
+        last_end = self.m.find("\n", spans[-1][1])
+        self.scan_end = len(self.m) if last_end < 0 else last_end
+        self.runs = [(r.start(), r.end()) for r in _RUN.finditer(self.m, 0, self.scan_end)]
         self.run_by_end = {e: s for s, e in self.runs}
         self.run_by_start = {s: e for s, e in self.runs}
         self.clean_cache: dict[tuple[int, int, bool], tuple[str, int, str] | None] = {}
@@ -340,7 +343,7 @@ class _Attributor:
         """Capitalised runs right before or after a cue verb (`Owain Lloyd said`, `said X`)."""
         found: set[tuple[int, int]] = set()
         m = self.m
-        for cue in _CUE.finditer(m):
+        for cue in _CUE.finditer(m, 0, self.scan_end):
             if cue.group("verb") is None:
                 continue
             end = self._skip_back(max(0, cue.start() - 40), cue.start())
