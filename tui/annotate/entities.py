@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.model import Span
 
@@ -39,7 +39,6 @@ from .entity_lexicon import (
     ORG_BEFORE,
     PARTICLES,
     PERSON_BEFORE,
-    PERSON_VERBS,
     PLACE_BEFORE,
     PREFIX_LABEL,
     SUFFIX_LABEL,
@@ -64,7 +63,6 @@ _SEQUENCE = re.compile(
     r"(?:[ \t]+plc\b)?"  # "Tarn Mining plc": the one lowercase word that ends a name
 )
 _TOKEN = re.compile(r"\S+")
-_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _ACRONYM_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
@@ -73,6 +71,8 @@ _WORLD_WAR = re.compile(
     r"\b(?:[Ff]irst|[Ss]econd) [Ww]orld [Ww]ar\b|\bWorld War (?:II|I|One|Two)\b"
 )
 _BILL = re.compile(r"\b(?:AB|SB|HB|HR|H\.R\.|S\.B\.|A\.B\.) \d{1,5}\b")
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITALISED = re.compile(rf"(?<!\S)[{_UP}]")
 _OPENERS = " \t“\"‘'«(—–[*•"
 _FUNCTION_TITLE_WORDS = frozenset([
     "To", "For", "Of", "In", "On", "The", "And", "As", "At", "With", "After", "From", "Is", "Are",
@@ -106,7 +106,6 @@ class _Mention:
 class _Doc:
     text: str
     lex: Lexicon
-    line_starts: list[int]
     line_kinds: dict[int, str] = field(default_factory=dict)
 
 
@@ -120,7 +119,7 @@ def find_entities(text: str, backend: str = "builtin") -> list[Span]:
         raise ValueError(f"unknown NER backend {backend!r} (use 'builtin' or 'spacy')")
     if not text:
         return []
-    doc = _Doc(text, lexicon(), [0] + [m.end() for m in re.finditer("\n", text)])
+    doc = _Doc(text, lexicon())
     mentions: list[_Mention] = []
     for match in _SEQUENCE.finditer(text):
         _candidates(doc, match.start(), match.group(), mentions)
@@ -143,21 +142,19 @@ def configure_spacy(model: str) -> str | None:
 
 def _line_kind(doc: _Doc, pos: int) -> str:
     """'caps' for an all-capitals line, 'title' for a Title Case headline, else 'text'."""
-    i = bisect_right(doc.line_starts, pos) - 1
-    start = doc.line_starts[i]
+    text = doc.text
+    start = text.rfind("\n", 0, pos) + 1
     kind = doc.line_kinds.get(start)
     if kind is None:
-        end = doc.line_starts[i + 1] - 1 if i + 1 < len(doc.line_starts) else len(doc.text)
-        line = doc.text[start:end]
-        words = [w for w in line.split() if w[:1].isalpha()]
+        end = text.find("\n", pos)
+        line = text[start:end if end != -1 else len(text)]
         kind = "text"
-        if len(words) >= 3 and not any(c.islower() for c in line):
-            kind = "caps"
-        elif len(words) >= 4:
-            capital = sum(1 for w in words if w[0].isupper())
-            if capital >= 0.75 * len(words) and any(
-                w in _FUNCTION_TITLE_WORDS for w in words[1:]
-            ):
+        if len(line) < 250:  # a headline, never a paragraph
+            words = line.split()
+            if len(words) >= 3 and line == line.upper() and _LETTER.search(line):
+                kind = "caps"
+            elif len(words) >= 4 and len(_CAPITALISED.findall(line)) >= 0.75 * len(words) \
+                    and any(w in _FUNCTION_TITLE_WORDS for w in words[1:]):
                 kind = "title"
         doc.line_kinds[start] = kind
     return kind
@@ -177,6 +174,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
     """Split one capitalised sequence into name chunks and label each."""
+    if " " not in seq and "\t" not in seq and "-" not in seq and not seq.endswith("."):
+        _single(doc, base, seq, out)  # most sequences are one plain word
+        return
     tokens: list[tuple[int, int, str]] = []
     runs: list[list[tuple[int, int, str]]] = []
     gaz = doc.lex.gazetteer
@@ -202,6 +202,24 @@ def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
     for run in runs:
         for chunk in _split_connectors(run):
             _analyse(doc, chunk, out)
+
+
+def _single(doc: _Doc, start: int, w: str, out: list[_Mention]) -> None:
+    """The fast path of ``_analyse`` for a one-word candidate."""
+    if len(w) == 1 or w == "The" or w in MONTHS_DAYS or w in TITLES or w[:2] in ("I'", "I’") \
+            or w in ("No", "&"):
+        return
+    text, lex = doc.text, doc.lex
+    initial = _sentence_initial(text, start)
+    if initial and w.lower() in CLOSED_CLASS and w not in lex.gazetteer:
+        return
+    end = start + len(w)
+    if _line_kind(doc, start) != "text":
+        out.append(_Mention(start, end, w, None, WEAK, (w,), caps=True))
+    elif w.isupper():
+        _caps_in_text(doc, [(start, end, w)], (w,), out)
+    else:
+        _classify(doc, start, end, (w,), None, initial, out)
 
 
 def _lower_hyphen(word: str) -> int:
@@ -410,6 +428,7 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
     known = lex.gazetteer.get(name)
     if _EPONYM_DISEASE.match(text, end):
         return  # "Alzheimer’s disease"
+    cue = _context_label(text, start, end)
     if label is None and known is not None:
         label, strength = known, (STRONG if len(words) > 1 else GAZETTEER)
     if label is None and len(words) > 1:
@@ -428,7 +447,6 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
             label, strength = "PERSON", GAZETTEER
         else:
             label, strength = "ORG", DEFAULT
-        cue = _context_label(text, start, end)
         if cue and (strength < STRONG or cue == label):
             label = cue
             strength = max(strength, DEFAULT)
@@ -437,7 +455,6 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         if "-" in w and w not in lex.gazetteer:
             return _hyphenated(doc, start, w, out)
         common = w.lower() in lex.common
-        cue = _context_label(text, start, end)
         if cue == "GPE" and text.startswith("-based", end):
             label, strength = "GPE", STRONG
         elif _is_camel(w) or w.endswith(("bank", "corp")):
@@ -449,8 +466,7 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         else:
             label = "PERSON"
             strength = WEAK if (common or initial) else DEFAULT
-    place = label == "GPE" and strength == GAZETTEER and \
-        _context_label(text, start, end) == "GPE"
+    place = label == "GPE" and strength == GAZETTEER and cue == "GPE"
     _add(out, start, end, text, label, strength, words, place_context=place)
 
 
@@ -473,23 +489,24 @@ def _is_camel(word: str) -> bool:
 
 def _context_label(text: str, start: int, end: int) -> str | None:
     """A label suggested by the words around a name, or None."""
-    before = _PREV_WORD.search(text, max(0, start - 30), start)
-    prev = before.group(1).lower() if before else ""
+    before = text[max(0, start - 24):start].rsplit(None, 1)
+    prev = before[-1].lower() if before and text[start - 1:start] in (" ", "\t") else ""
     if prev in PLACE_BEFORE or text.startswith("-based", end):
         return "GPE"
     if prev in PERSON_BEFORE:
         return "PERSON"
     if prev in ORG_BEFORE:
         return "ORG"
-    if _AGE_AFTER.match(text, end):
-        return "PERSON"
-    after = _NEXT_WORD.match(text, end)
-    if after:
-        nxt = after.group(1)
-        if nxt in ORG_AFTER or (after.group(2) and f"{nxt} {after.group(2)}" in ORG_AFTER):
-            return "ORG"
-        if nxt in PERSON_VERBS and prev not in ("the",):
-            return None  # organisations say things too: no evidence either way
+    nxt = text[end:end + 2]
+    if nxt[:1] == ",":
+        if _AGE_AFTER.match(text, end):
+            return "PERSON"
+    elif nxt[:1] == " " and nxt[1:2].islower():
+        after = _NEXT_WORD.match(text, end)
+        if after:
+            word = after.group(1)
+            if word in ORG_AFTER or (after.group(2) and f"{word} {after.group(2)}" in ORG_AFTER):
+                return "ORG"
     if prev == "the":
         return "ORG"
     return None
@@ -503,7 +520,9 @@ def _add(out: list[_Mention], start: int, end: int, text: str, label: str, stren
 
 def _pattern_mentions(text: str, out: list[_Mention]) -> None:
     """Entities that are not capitalised sequences: "the second world war", "AB 1127"."""
-    for regex, label in ((_WORLD_WAR, "EVENT"), (_BILL, "LAW")):
+    for regex, label, hint in ((_WORLD_WAR, "EVENT", "orld "), (_BILL, "LAW", "B ")):
+        if hint not in text:
+            continue
         for m in regex.finditer(text):
             out[:] = [x for x in out if x.end <= m.start() or x.start >= m.end()]
             _add(out, m.start(), m.end(), text, label, STRONG, tuple(m.group().split()))
@@ -521,7 +540,7 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
     for m in mentions:
         if m.label is None or m.strength < GAZETTEER:
             continue
-        key = m.key or entity_groups.canonical(m.text, m.label)
+        key = m.key or _canonical(m.text, m.label)
         m.key = key
         if m.text not in known or known[m.text][2] < m.strength:
             known[m.text] = (key, m.label, m.strength)
@@ -550,7 +569,7 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
         elif alias and alias[1] == m.label:  # a surname or short name keeps its full name's key
             m.key = alias[0]
         if m.key is None:
-            m.key = entity_groups.canonical(m.text, m.label or "")
+            m.key = _canonical(m.text, m.label or "")
         result.append(m)
     # one label per group: the label of the group's strongest mention
     best: dict[str, tuple[int, str]] = {}
@@ -580,6 +599,11 @@ def _neighbour_labels(text: str, mentions: list[_Mention]) -> None:
             if n.label == "ORG" and m.label != "ORG" and _SCORE_BETWEEN.fullmatch(between):
                 m.label, m.strength = "ORG", STRONG + 1
                 break
+
+
+@lru_cache(maxsize=4096)
+def _canonical(text: str, label: str) -> str:
+    return entity_groups.canonical(text, label)
 
 
 def _aliases(m: _Mention, lex: Lexicon) -> list[str]:
