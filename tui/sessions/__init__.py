@@ -15,8 +15,8 @@ Errors (all subclasses of ``SessionError``; ``str(error)`` is one line to show t
     SessionDamaged      the file is not a readable session; it is never modified. Offer
                         ``new_session_beside(name)`` -> "name (2)" and open that instead.
     SessionNotFound     open(..., create=False) on an unknown name.
-    SessionNameError    (a ValueError) empty name, control characters, > 200 chars.
-    TagError            (a ValueError) bad tag name (empty, ';', control chars, > 80 chars),
+    SessionNameError    (also a ValueError) empty name, control characters, > 200 chars.
+    TagError            (also a ValueError) bad tag name (empty, ';', control chars, > 80 chars),
                         unknown tag, duplicate name on rename, key outside 1-9.
 
 Tags (``Tag``: id, name, color "#rrggbb", key 1-9 or None, position)

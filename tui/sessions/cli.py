@@ -18,7 +18,6 @@ from pathlib import Path
 
 from tui.sessions.core import Session, SessionError, SessionNotFound
 from tui.sessions.export import FORMATS, LINE_FORMATS, ImportFormatError, export, import_jsonl
-from tui.sessions.names import SessionNameError
 from tui.sessions.registry import SessionInfo, list_sessions
 
 
@@ -86,7 +85,7 @@ def cmd_export(argv: Sequence[str]) -> int:
         session = Session.open(args.name, create=False)
     except SessionNotFound:
         return _fail("export", f"no session named {args.name!r}; sessions: {_known_names()}")
-    except (SessionError, SessionNameError) as error:
+    except SessionError as error:
         return _fail("export", str(error))
     try:
         if args.format in LINE_FORMATS and args.output == "-":
@@ -132,7 +131,7 @@ def cmd_import(argv: Sequence[str]) -> int:
             name = session.name
     except ImportFormatError as error:
         return _fail("import", f"{error} (nothing imported)")
-    except (SessionError, SessionNameError) as error:
+    except SessionError as error:
         return _fail("import", str(error))
     print(f"imported {count} articles into session {name!r}", file=sys.stderr)
     return 0

@@ -29,7 +29,7 @@ from typing import Any, Self
 
 from tui.model import Article, Span
 from tui.sessions import names
-from tui.sessions.names import clean_name, session_path
+from tui.sessions.names import SessionError, clean_name, session_path
 
 SCHEMA_VERSION = 1
 APP_ID = "newstui-session"
@@ -107,10 +107,6 @@ _UNDOABLE = {
 }
 
 
-class SessionError(Exception):
-    """A session problem to show the user as one line."""
-
-
 class SessionDamaged(SessionError):
     """The session file is not a readable newstui session. It is left exactly as it was."""
 
@@ -129,7 +125,7 @@ class SessionNotFound(SessionError):
         super().__init__(f"no session named {name!r}")
 
 
-class TagError(ValueError):
+class TagError(SessionError, ValueError):
     """A tag name or key that cannot be used, or an unknown tag."""
 
 

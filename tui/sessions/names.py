@@ -26,7 +26,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u20
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-class SessionNameError(ValueError):
+class SessionError(Exception):
+    """A session problem to show the user as one line (``str(error)``)."""
+
+
+class SessionNameError(SessionError, ValueError):
     """A session name that cannot be used (empty, too long, control characters)."""
 
 
