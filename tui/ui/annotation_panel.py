@@ -51,7 +51,7 @@ def panel_entries(annotations: Annotations) -> list[tuple[str, Content, list[Spa
         rows.append(("heading", Content.styled(f" {label}", f"bold {_kind_colour(label)}"), []))
         for key, spans in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0].casefold())):
             spans.sort(key=lambda s: s.start)
-            prompt = Content.assemble("  ", _one_line(key, SNIPPET - 8),
+            prompt = Content.assemble("  ", _one_line(key, 30),
                                       (f" ×{len(spans)}", "dim") if len(spans) > 1 else "")
             rows.append(("entity", prompt, spans))
     if annotations.quotes:

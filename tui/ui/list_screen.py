@@ -25,15 +25,15 @@ class SearchBox(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Back to list"),
+        # Not Input's "submit": its message arrives after keys typed straight after Enter,
+        # so "Enter Enter" (search, then open) would lose the second Enter.
+        Binding("enter", "leave", "To the list", show=False),
         Binding("down", "leave", "To the list", show=False),
     ]
 
     def action_leave(self) -> None:
         # set_focus at once (Widget.focus defers it): keys typed right after go to the list.
         self.screen.set_focus(self.screen.query_one(ArticleList))
-
-    def on_input_submitted(self) -> None:
-        self.action_leave()
 
 
 class ListScreen(Screen[None]):

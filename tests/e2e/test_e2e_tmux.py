@@ -1,0 +1,159 @@
+"""End to end: the installed ``newstui`` in a real terminal (tmux), driven as a person would."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+NEWSTUI = shutil.which("newstui") or shutil.which("newstui", path=str(Path(sys.executable).parent))
+TMUX = shutil.which("tmux")
+
+pytestmark = [
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
+    pytest.mark.skipif(NEWSTUI is None, reason="newstui is not installed (pip install .)"),
+]
+
+WIDTH, HEIGHT = 120, 36
+EXIT_MARK = "newstui exited with"
+SGR = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+class Terminal:
+    """One tmux server on its own socket, with one window running a command."""
+
+    def __init__(self, command: str, env: dict[str, str]) -> None:
+        self.socket = f"newstui-e2e-{uuid.uuid4().hex[:10]}"
+        exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in env.items())
+        # After newstui ends, the shell prints its exit status and stays, so the test can
+        # look at the terminal it left behind.
+        # COLUMNS/LINES (pytest may set them) would override the real size in the app.
+        script = (f"unset COLUMNS LINES; {exports} {command}; echo; "
+                  f"echo \"{EXIT_MARK} $?\"; sleep 600")
+        self.tmux("new-session", "-d", "-x", str(WIDTH), "-y", str(HEIGHT), "sh", "-c", script)
+
+    def tmux(self, *args: str) -> str:
+        result = subprocess.run([TMUX, "-L", self.socket, *args], capture_output=True,
+                                text=True, timeout=20, check=True)
+        return result.stdout
+
+    def screen(self, *, styles: bool = False) -> str:
+        return self.tmux("capture-pane", "-p", *(["-e"] if styles else []))
+
+    def keys(self, *keys: str) -> None:
+        self.tmux("send-keys", *keys)
+
+    def typed(self, text: str) -> None:
+        self.tmux("send-keys", "-l", text)
+
+    def flag(self, name: str) -> str:
+        return self.tmux("display-message", "-p", f"#{{{name}}}").strip()
+
+    def wait_for(self, predicate: Callable[[str], bool], what: str, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"timed out waiting for {what}; the screen was:\n{screen}")
+
+    def close(self) -> None:
+        subprocess.run([TMUX, "-L", self.socket, "kill-server"], capture_output=True,
+                       timeout=20, check=False)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Callable[..., Terminal]]:
+    started: list[Terminal] = []
+
+    def start(*args: str) -> Terminal:
+        env = {"NEWSTUI_HOME": str(tmp_path / "home"), "TERM": "xterm-256color",
+               "PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8"}
+        command = " ".join(shlex.quote(part) for part in (NEWSTUI, *args))
+        term = Terminal(command, env)
+        started.append(term)
+        return term
+
+    yield start
+    for term in started:
+        term.close()
+
+
+ATTRIBUTES = {"1": "bold", "3": "italic", "4": "underline", "7": "reverse"}
+RESETS = {"22": "bold", "23": "italic", "24": "underline", "27": "reverse"}
+
+
+def styled_words(screen_with_styles: str) -> dict[str, set[str]]:
+    """Each word on the screen → the text attributes (bold, italic, ...) it was drawn with."""
+    result: dict[str, set[str]] = {}
+    for line in screen_with_styles.splitlines():
+        active: set[str] = set()
+        for index, part in enumerate(SGR.split(line)):
+            if index % 2:  # the parameters of one SGR sequence
+                params = part.split(";") if part else ["0"]
+                skip = 0
+                for number, param in enumerate(params):
+                    if skip:
+                        skip -= 1
+                    elif param in ("38", "48", "58"):  # colour: 5;n or 2;r;g;b follow
+                        skip = 2 if params[number + 1:number + 2] == ["5"] else 4
+                    elif param in ("0", ""):
+                        active.clear()
+                    elif param in ATTRIBUTES:
+                        active.add(ATTRIBUTES[param])
+                    elif param in RESETS:
+                        active.discard(RESETS[param])
+                continue
+            for word in re.findall(r"[\w’']+", part):
+                result.setdefault(word, set()).update(active or {"plain"})
+    return result
+
+
+def test_search_open_read_highlights_and_quit(terminal) -> None:
+    term = terminal()  # no paths: the bundled sample articles
+    term.wait_for(lambda s: re.search(r"\b\d+ articles\b", s) is not None and "Pyongyang" in s,
+                  "the article list")
+
+    term.keys("/")
+    term.typed("Pyongyang")
+    screen = term.wait_for(lambda s: "Pyongyang" in s and "match" in s, "the filtered list")
+    count = int(re.search(r"\b(\d+) articles? match", screen).group(1))
+    assert 1 <= count < 25
+    assert "Pyongyang" in screen.splitlines()[2]  # the search box holds the query
+
+    term.keys("Enter")  # back to the list
+    term.keys("Enter")  # open the first match
+    screen = term.wait_for(lambda s: "Entities (" in s and " e " in s, "the article and panel")
+    assert "Back to list" in screen and "Quotes (" in screen
+
+    # Entities are bold in the text, quotes italic, dates underlined.
+    words = styled_words(term.screen(styles=True))
+    bold = {word for word, attributes in words.items() if "bold" in attributes}
+    assert {"Pyongyang", "Putin", "Kim"} & bold, sorted(bold)
+    assert any("italic" in attributes for attributes in words.values())
+
+    term.keys("e")  # entities off: the names are drawn plain (the title line stays bold)
+    def names_plain(_: str) -> bool:
+        text_words = styled_words("\n".join(term.screen(styles=True).splitlines()[6:]))
+        return not any("bold" in text_words.get(name, set()) for name in ("Pyongyang", "Kim"))
+    term.wait_for(names_plain, "entity highlights to go")
+
+    term.keys("q")
+    screen = term.wait_for(lambda s: EXIT_MARK in s, "newstui to exit")
+    assert f"{EXIT_MARK} 0" in screen
+    # The terminal is back to normal: main screen, no mouse reporting, cursor shown.
+    assert term.flag("alternate_on") == "0"
+    assert term.flag("mouse_any_flag") == "0"
+    assert term.flag("cursor_flag") == "1"
+    assert "Traceback" not in screen
