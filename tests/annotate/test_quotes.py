@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+import textwrap
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -104,6 +107,40 @@ def test_gold_quotes_strict_f1_and_speaker_accuracy_with_entities() -> None:
     f1, speakers = score(with_entities=True)
     assert f1 >= 0.97
     assert speakers >= 0.97
+
+
+# ---- the same articles laid out differently -------------------------------------------------
+
+
+def hard_wrapped(text: str) -> str:
+    """Plain-text layout: blank lines between paragraphs, lines wrapped at 70 columns."""
+    return "\n\n".join("\n".join(textwrap.wrap(p, 70)) if len(p) > 70 else p
+                       for p in text.split("\n\n"))
+
+
+def one_line_paragraphs(text: str) -> str:
+    return re.sub(r"\n\n+", "\n", text)
+
+
+def crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+@pytest.mark.parametrize("layout", [hard_wrapped, one_line_paragraphs, crlf],
+                         ids=["hard-wrapped", "one-line-paragraphs", "crlf"])
+def test_gold_quotes_survive_other_layouts(layout: Callable[[str], str]) -> None:
+    """Quotes over wrapped lines stay whole; speakers do not depend on the line layout."""
+    found = right = total = 0
+    for _name, text, gold in gold_cases():
+        predicted = {re.sub(r"\s+", " ", s.text): s.speaker for s in find_quotes(layout(text))}
+        for q in gold["quotes"]:
+            total += 1
+            key = re.sub(r"\s+", " ", q["text"])
+            if key in predicted:
+                found += 1
+                right += same_speaker(predicted[key], q["speaker"])
+    assert found / total >= 0.97
+    assert right / found >= 0.95
 
 
 # ---- marks ----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ its paragraph, so an unbalanced mark never swallows the rest of the article.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # Every character that can open or close a quotation.
 _MARK = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
@@ -93,8 +94,33 @@ def _is_plural_possessive(text: str, i: int) -> bool:
     )
 
 
-def _paragraph_end(text: str, i: int) -> int:
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def is_soft_wrapped(text: str) -> bool:
+    """Whether paragraphs are separated by blank lines and hard-wrapped inside (plain-text
+    articles wrapped at a fixed width): then a lone newline is a space, not a paragraph end."""
+    if not _BLANK_LINE.search(text):
+        return False
+    lines = text.split("\n")
+    pairs = mid_sentence = long_lines = 0
+    for line, following in pairwise(lines):
+        if not line.strip() or not following.strip():
+            continue
+        pairs += 1
+        stripped = line.rstrip()
+        if stripped[-1].isalpha() and stripped[-1].islower() or stripped[-1] in ",;-":
+            mid_sentence += 1
+        if len(stripped) >= 50:
+            long_lines += 1
+    return pairs >= 3 and mid_sentence * 2 > pairs and long_lines * 2 > pairs
+
+
+def paragraph_end(text: str, i: int, wrapped: bool) -> int:
     """Index of the newline ending the paragraph that contains ``i`` (or len(text))."""
+    if wrapped:
+        blank = _BLANK_LINE.search(text, i)
+        return len(text) if blank is None else blank.start()
     end = text.find("\n", i)
     return len(text) if end < 0 else end
 
@@ -108,6 +134,9 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """Return the outermost quotation spans as half-open ``(start, end)`` pairs, in order."""
     marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
+    if not marks:
+        return []
+    wrapped = is_soft_wrapped(text)
     spans: list[tuple[int, int]] = []
     n = len(marks)
     k = 0
@@ -117,7 +146,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         if not _can_open(text, start, mark):
             continue
         closers = _CLOSERS[mark]
-        para_end = _paragraph_end(text, start)
+        para_end = paragraph_end(text, start, wrapped)
         limit = start + MAX_QUOTE_CHARS
         end = -1
         j = k
@@ -131,7 +160,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
                 while next_start < len(text) and text[next_start].isspace():
                     next_start += 1
                 if pos == next_start and other == mark:
-                    para_end = _paragraph_end(text, pos)
+                    para_end = paragraph_end(text, pos, wrapped)
                     j += 1
                     continue
                 break

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from tui.model import Span
 
+from .quote_marks import is_soft_wrapped
 from .quote_names import first_name_genders
 from .quote_words import (
     ABBREVIATIONS,
@@ -107,6 +108,7 @@ _TIME_TAIL = re.compile(
     r"evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
 )
 _LETTER = re.compile(r"[^\W_]")
+_LONE_NEWLINE = re.compile(r"(?<![\n\r])\n(?![^\S\n]*\n)")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 
 
@@ -143,6 +145,9 @@ class _Attributor:
             last = end
         parts.append(text[last:])
         self.m = "".join(parts)
+        if is_soft_wrapped(text):
+            # hard-wrapped paragraphs: a lone newline is a space (same length, same offsets)
+            self.m = _LONE_NEWLINE.sub(" ", self.m)
         self.quote_starts = [s for s, _ in spans]
         self.genders = first_name_genders()
         self.entities = sorted(
@@ -727,7 +732,7 @@ class _Attributor:
 
     def _previous_paragraph(self, para_start: int) -> int:
         k = para_start - 1
-        while k > 0 and self.m[k - 1] in "\n \t":
+        while k > 0 and self.m[k - 1] in "\n\r \t":
             k -= 1
         return self.m.rfind("\n", 0, k) + 1 if k > 0 else -1
 
