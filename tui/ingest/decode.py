@@ -7,6 +7,7 @@ bytes are neither UTF-8 nor plausibly a Western single-byte encoding.
 from __future__ import annotations
 
 import codecs
+import re
 
 # Signatures of common binary formats that turn up with a text extension.
 _BINARY_MAGIC = (
@@ -17,6 +18,8 @@ _BINARY_MAGIC = (
 # Control bytes that do not occur in text (tab, newline, CR, FF, VT, ESC, BEL, BS excluded:
 # text files do carry those; ESC sequences are stripped later).
 _BINARY_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b\x07\x08")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
 _SAMPLE = 8192
 _BINARY_RATIO = 0.05  # random bytes give ~11 %; real text with stray controls far below 1 %
 
@@ -76,9 +79,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     # never holds a lead byte followed by the right number of continuation bytes.
     if good_multibyte > 0 or bad == 0:
         return replaced, "utf-8 (damaged)"
-    high = sum(1 for b in sample if b > 0x7f)
-    if high / max(1, len(sample)) < 0.15:
-        # A Western page: a few accented letters or smart quotes among ASCII.
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    in_runs = sum(len(run) for run in _HIGH_RUN.findall(sample))
+    if in_runs <= 0.2 * high:
+        # A Western page: accented letters and smart quotes stand alone among ASCII letters;
+        # Cyrillic, Greek or CJK in a single-byte or legacy encoding come in runs.
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:

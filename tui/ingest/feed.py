@@ -110,12 +110,25 @@ def _rss_items(root: Any) -> list[FeedItem]:
             items.append(FeedItem(
                 title=html_fragment_to_text(title) if "<" in title or "&" in title else title,
                 text=html_fragment_to_text(body),
-                byline=_child_text(item, "creator", "author") or None,
+                byline=_author_name(_child_text(item, "creator", "author")) or None,
                 published=parse_date(date) if date else None,
                 url=link or None,
                 source=item_source,
             ))
     return items
+
+
+_EMAIL_WITH_NAME = re.compile(r"^\S+@\S+\s*\((?P<name>[^()]+)\)$")
+
+
+def _author_name(author: str) -> str:
+    """RSS <author> is "email (Name)": keep the name; a bare address is no byline."""
+    match = _EMAIL_WITH_NAME.match(author.strip())
+    if match:
+        return match.group("name").strip()
+    if re.fullmatch(r"\S+@\S+", author.strip()):
+        return ""
+    return author
 
 
 def _atom_text(element: Any | None) -> str:

@@ -57,6 +57,8 @@ _CAPTION = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+_LONGEST_BOILERPLATE = 300  # no line rule applies to longer lines
+_NOT_MENU_ENDINGS = frozenset(".!?…:;,\"”’'")
 _NAV_WORDS = frozenset([
     "home", "news", "video", "videos", "shorts", "live", "tv", "world", "politics", "business",
     "opinion", "sport", "sports", "entertainment", "lifestyle", "tech", "technology",
@@ -81,6 +83,7 @@ _ROLE_WORDS = re.compile(
     r"business|health|science|sports?|markets|economics)\b",
     re.IGNORECASE,
 )
+_BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NAME_LINE = re.compile(
     r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al|"
     r"and|&))*$"
@@ -132,29 +135,44 @@ class TextPage:
 
 
 def _is_menu(line: str) -> bool:
-    if line.count(" | ") >= 2 or (line.count("|") >= 2 and len(line) < 200):
+    if "|" in line and (line.count(" | ") >= 2 or (len(line) < 200 and line.count("|") >= 2)):
         return True
+    if len(line) > 120 or line[-1] in _NOT_MENU_ENDINGS:
+        return False
     words = line.split()
-    if len(words) < 3 or len(line) > 120 or _SENTENCE_END.search(line):
+    if len(words) < 3:
         return False
     nav = sum(1 for w in words if w.strip("|•·,").lower() in _NAV_WORDS)
     return nav / len(words) >= 0.6
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """True for a whole line a reader should not see (ad, menu, caption, share/footer line)."""
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if len(stripped) < 160 and _BOILERPLATE_LINE.fullmatch(stripped):
+    """True for a whole line a reader should not see (ad, menu, caption, share/footer line).
+
+    ``line`` is stripped and not empty.
+    """
+    length = len(line)
+    if length < 160 and _BOILERPLATE_LINE.fullmatch(line):
         return True
-    if len(stripped) < 300 and _CAPTION.search(stripped):
-        return True
-    return _is_menu(stripped)
+    # Credits sit at the end of a caption: test only the tail, and only when it holds one of
+    # the words or marks a credit needs (most lines hold none, and the full search is costly).
+    if length < 300:
+        tail = line[-120:]
+        low = tail.lower()
+        if ("/" in low or "photo" in low or "source" in low or "credit" in low or "image" in low
+                or "picture" in low or "video" in low or "illustration" in low) and (
+                _CAPTION.search(tail)):
+            return True
+    return _is_menu(line)
 
 
-def _clean_byline(raw: str) -> str | None:
-    raw = raw.strip(" |,-–—·•")
+def clean_byline(raw: str) -> str | None:
+    """"By Eilidh Fraser, Health Correspondent" → "Eilidh Fraser"; a trailing date is cut,
+    "Rosa Almeida in Porto" → "Rosa Almeida"."""
+    found = find_date(raw) if any(c.isdigit() for c in raw) else None
+    if found:
+        raw = raw[: found[1].start()]
+    raw = _BYLINE_PLACE.sub("", raw.strip(" |,-–—·•"))
     match = _BYLINE_BY.match(raw)
     name = match.group("name") if match else raw
     parts = [p.strip() for p in re.split(r",|\s[|–—]\s", name)]
@@ -199,47 +217,46 @@ def _source_from_file_name(name: str) -> str:
 
 def parse_text_page(text: str, file_name: str = "", reference: date | None = None) -> TextPage:
     """Split a scraped text page into title, body and metadata. ``text`` is already cleaned."""
-    lines = [line.rstrip() for line in text.split("\n")]
-    dropped: list[str] = []
+    lines = [line.strip() for line in text.split("\n")]
     keep = [True] * len(lines)
 
     # Per-line rules, and lists under a "Most read"-style heading (the block up to a blank line).
     in_list = False
     previous = None
     for index, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
+        if not line:
             in_list = False
             previous = None
             continue
-        if in_list and len(stripped) < 140:
-            keep[index] = False
-        elif is_boilerplate_line(stripped):
-            keep[index] = False
-            if len(stripped) < 40 and _LIST_HEADING.fullmatch(stripped):
-                in_list = True
-        elif stripped == previous:
+        if line == previous:
             keep[index] = False  # a caption or line repeated by the scraper
-        previous = stripped
+        elif len(line) >= _LONGEST_BOILERPLATE:
+            pass  # a paragraph: no line rule applies (the common case, kept cheap)
+        elif in_list and len(line) < 140:
+            keep[index] = False
+        elif is_boilerplate_line(line):
+            keep[index] = False
+            if len(line) < 40 and _LIST_HEADING.fullmatch(line):
+                in_list = True
+        previous = line
 
     # Site chrome at the top: short lines above the last menu line of the first few lines.
     source = ""
-    nonblank = [i for i, line in enumerate(lines) if line.strip()][:8]
-    menu_at = [i for i in nonblank if _is_menu(lines[i].strip())]
+    nonblank = [i for i, line in enumerate(lines) if line][:8]
+    menu_at = [i for i in nonblank if _is_menu(lines[i])]
     if menu_at:
         last_menu = menu_at[-1]
         for i in nonblank:
             if i >= last_menu:
                 break
-            stripped = lines[i].strip()
-            if keep[i] and len(stripped.split()) <= 5 and not _SENTENCE_END.search(stripped):
+            line = lines[i]
+            if keep[i] and len(line.split()) <= 5 and not _SENTENCE_END.search(line):
                 keep[i] = False
-                source = stripped  # the last short line above the menu is the site name
-    for i, line in enumerate(lines):
-        if not keep[i] and line.strip():
-            dropped.append(line.strip())
+                source = line  # the last short line above the menu is the site name
+    dropped = [line for line, kept_line in zip(lines, keep, strict=True)
+               if line and not kept_line]
 
-    kept = [i for i in range(len(lines)) if keep[i] and lines[i].strip()]
+    kept = [i for i, line in enumerate(lines) if line and keep[i]]
 
     # Header: title, then (standfirst), byline and date within the first few kept lines.
     title = ""
@@ -248,36 +265,36 @@ def parse_text_page(text: str, file_name: str = "", reference: date | None = Non
     header_lines: set[int] = set()
     if kept:
         first = kept[0]
-        first_line = lines[first].strip()
+        first_line = lines[first]
         if len(first_line) <= 300:
             title = first_line
             header_lines.add(first)
         else:
             title = _title_from_paragraph(first_line)
         for position, i in enumerate(kept[1:6], start=1):
-            stripped = lines[i].strip()
+            stripped = lines[i]
             dated = _date_line(stripped)
             if dated:
                 published, before = dated
                 header_lines.add(i)
                 if before:
-                    byline = _clean_byline(before)
+                    byline = clean_byline(before)
                 elif position >= 2 and byline is None:
-                    previous_line = lines[kept[position - 1]].strip()
+                    previous_line = lines[kept[position - 1]]
                     if kept[position - 1] not in header_lines and (
                         _BYLINE_BY.match(previous_line) or _looks_like_name(
                             previous_line.split(",")[0])
                     ) and len(previous_line) < 80 and not _SENTENCE_END.search(previous_line):
-                        byline = _clean_byline(previous_line)
+                        byline = clean_byline(previous_line)
                         header_lines.add(kept[position - 1])
                 break
             if _BYLINE_BY.match(stripped) and len(stripped) < 80:
-                byline = _clean_byline(stripped)
+                byline = clean_byline(stripped)
                 header_lines.add(i)
                 continue
         body_start = max(header_lines) if header_lines else -1
         # Dateline of the first paragraph after the header.
-        lead = next((lines[i].strip() for i in kept if i > body_start), "")
+        lead = next((lines[i] for i in kept if i > body_start), "")
         dateline = _DATELINE.match(lead)
         if dateline:
             agency = dateline.group("agency")
@@ -290,11 +307,18 @@ def parse_text_page(text: str, file_name: str = "", reference: date | None = Non
         if not source and dateline and dateline.group("agency"):
             source = dateline.group("agency")
 
+    # Kept lines, with one blank line wherever the page had one or more between them.
     body_lines: list[str] = []
+    gap = False
     for i, line in enumerate(lines):
-        if keep[i] and i not in header_lines:
-            body_lines.append(line.strip())
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
+        if not line:
+            gap = bool(body_lines)
+        elif keep[i] and i not in header_lines:
+            if gap:
+                body_lines.append("")
+                gap = False
+            body_lines.append(line)
+    body = "\n".join(body_lines)
     return TextPage(title=title, text=body, byline=byline, published=published, source=source,
                     dropped=dropped)
 

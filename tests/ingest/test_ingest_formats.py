@@ -1,0 +1,174 @@
+"""Feeds, HTML metadata, JSON/JSONL shapes and content sniffing (fixtures in
+tests/fixtures/ingest/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.ingest import load_file
+from tui.model import Article, article_id
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest"
+
+
+def load(name: str) -> tuple[list[Article], list]:
+    return load_file(FIXTURES / name)
+
+
+def test_rss2_items_with_html_content_and_dates() -> None:
+    articles, skipped = load("rss2.xml")
+    assert [a.title for a in articles] == ["Ferry strike ends after 11 days",
+                                           "Port & harbour fees rise"]
+    first, second = articles
+    assert first.format == "rss" and [a.item for a in articles] == [0, 1]
+    assert first.byline == "Ana Ortiz"
+    assert first.published == "2025-03-04T10:15:00+01:00"
+    assert first.url == "https://harbourwire.example/world/ferry-strike-ends"
+    assert first.source == "Harbour Wire — World"
+    # content:encoded wins over the shorter description; its script is gone.
+    assert first.text == ("Ferry crews voted on Tuesday to end their strike.\n\n"
+                          "“We are back at sea,” said union leader Pia Holm.")
+    assert second.byline == "Lars Berg"  # "email (Name)"
+    assert second.url == "https://harbourwire.example/world/fees"  # from the permalink guid
+    assert second.text == "Fees at the port will rise by 4% from April.\n\nShippers objected."
+    assert [s.reason for s in skipped] == ["item 3: no title or text"]
+
+
+def test_rss1_rdf_items() -> None:
+    articles, skipped = load("rss1-rdf.xml")
+    assert skipped == []
+    assert [(a.format, a.title, a.published, a.byline, a.url) for a in articles] == [
+        ("rss", "Bridge reopens", "2025-05-12T09:30:00+02:00", "Jan Novak",
+         "https://valleynews.example/a"),
+        ("rss", "School year extended", "2025-05-13", None, "https://valleynews.example/b"),
+    ]
+    assert {a.source for a in articles} == {"Valley News"}
+
+
+def test_rss091_with_declared_latin1_and_char_references() -> None:
+    articles, _ = load("rss091.rss")
+    assert [a.title for a in articles] == ["Market day moves to Saturday", "Library hours"]
+    assert articles[0].text == "The weekly market in Zürich Street moves to Saturday."
+    assert articles[0].published is None
+
+
+def test_atom_entries() -> None:
+    articles, skipped = load("atom.xml")
+    assert skipped == []
+    first, second = articles
+    assert first.format == "atom"
+    assert first.title == "Outage explained"  # type="html" title read as text
+    assert first.url == "https://circuit.example/outage"  # rel=alternate, not rel=edit
+    assert first.published == "2025-09-05T17:20:00-05:00"  # published, not updated
+    assert first.byline == "Sam Okafor, Maya Whitfield"
+    assert first.source == "Circuit Notes"
+    assert first.text.endswith("“It should not have happened,” said Inês Carvalho.")
+    assert second.text == "First paragraph.\n\nSecond bold paragraph."
+    assert second.url == "https://circuit.example/second"
+    assert second.published == "2025-09-04T09:00:00+00:00"
+
+
+def test_feed_saved_as_txt_is_sniffed() -> None:
+    articles, _ = load("feed-in-txt.txt")
+    assert [(a.format, a.title, a.text) for a in articles] == [
+        ("rss", "One", "First item body."), ("rss", "Two", "Second item body.")]
+
+
+def test_html_saved_as_txt_is_sniffed() -> None:
+    [article], _ = load("page-in-txt.txt")
+    assert article.format == "html"
+    assert article.title == "Saved as text"
+    assert article.text.startswith("This HTML page was saved with a .txt extension")
+    assert "<" not in article.text
+
+
+def test_html_json_ld_metadata_wins_and_scripts_are_dropped() -> None:
+    [article], _ = load("jsonld.html")
+    assert article.title == "Dam talks collapse as drought deepens"
+    assert article.byline == "Lea Martin, Omar Said"
+    assert article.published == "2025-07-08T06:45:00+02:00"
+    assert article.source == "The River Post"
+    assert article.url == "https://riverpost.example/dam-talks"
+    assert article.text.startswith("Negotiators from the three riparian states")
+    assert "according to the regional water authority" in article.text
+    assert "SCRIPT TEXT" not in article.text and "color: black" not in article.text
+    assert "All rights reserved" not in article.text and "Home" not in article.text
+
+
+def test_html_metadata_from_meta_tags_byline_and_time() -> None:
+    [article], _ = load("meta-only.html")
+    assert article.title == "Tram line opens at last"
+    assert article.byline == "Kim Lee"
+    assert article.published == "2025-04-02T07:00:00+01:00"
+    assert article.source == "City Gazette"
+    assert article.url == "https://citygazette.example/tram"
+    assert "“It took eleven minutes,” said one commuter." in article.text
+
+
+def test_json_wrapper_with_common_field_names() -> None:
+    articles, skipped = load("wrapped.json")
+    first, second = articles
+    assert (first.title, first.byline, first.source, first.url, first.published) == (
+        "Lake levels fall", "Ida Berg", "Lake Times", "https://laketimes.example/levels",
+        "2025-08-01T12:00:00+00:00")
+    assert first.text == "Lake levels fell to a record low on Friday."  # content over summary
+    assert (second.title, second.byline, second.source) == ("Ferries cut", "A. One, B. Two",
+                                                            "Lake Times")
+    assert second.text == "First paragraph.\n\nSecond paragraph."
+    assert second.published == "2025-08-01T09:00:00+02:00"
+    assert [a.item for a in articles] == [0, 1]
+    assert [s.reason for s in skipped] == ["item 3: no title or text"]
+
+
+def test_json_single_object_with_html_body_and_epoch_date() -> None:
+    [article], skipped = load("single.json")
+    assert skipped == []
+    assert article.item is None and article.format == "json"
+    assert article.text == "Body in HTML.\n\nSecond."
+    assert article.published == "2025-01-01T12:00:00+00:00"
+    assert (article.byline, article.source) == ("Jo Park", "Example Daily")
+
+
+def test_json_list() -> None:
+    articles, _ = load("list.json")
+    assert [(a.title, a.text, a.published, a.item) for a in articles] == [
+        ("First", "Alpha text.", None, 0), ("Second", "Beta text.", "2025-02-03", 1)]
+
+
+def test_jsonl_records_and_bad_lines() -> None:
+    articles, skipped = load("dump.jsonl")
+    assert [(a.title, a.item) for a in articles] == [("Line one", 0), ("Line three", 2),
+                                                     ("Line five", 4)]
+    assert articles[0].source == "Wire One"
+    assert articles[1].text == "Third record body." and articles[1].byline == "Cy Two"
+    assert articles[2].published is None  # "not a date" is not kept as a date
+    assert [s.reason for s in skipped] == ["line 4: not a JSON object (a list)"]
+
+
+def test_jsonl_saved_as_txt_is_sniffed() -> None:
+    articles, _ = load("jsonl-in-txt.txt")
+    assert [(a.format, a.title) for a in articles] == [("jsonl", "Sniffed one"),
+                                                       ("jsonl", "Sniffed two")]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
+def test_every_article_has_its_content_id_and_absolute_path(name: str) -> None:
+    articles, _ = load(name)
+    assert articles
+    for article in articles:
+        assert article.id == article_id(article.title, article.text)
+        assert Path(article.path).is_absolute() and Path(article.path).name == name
+
+
+def test_the_same_story_keeps_its_id_across_formats(tmp_path: Path) -> None:
+    body = "The council met on Monday.\n\nIt approved the budget."
+    (tmp_path / "story.txt").write_text(f"Budget approved\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "story.jsonl").write_text(
+        '{"title": "Budget approved", "text": "The council met on Monday.\\n\\n'
+        'It approved the budget."}\n', encoding="utf-8")
+    [from_text], _ = load_file(tmp_path / "story.txt")
+    [from_jsonl], _ = load_file(tmp_path / "story.jsonl")
+    assert from_text.text == from_jsonl.text == body
+    assert from_text.id == from_jsonl.id
