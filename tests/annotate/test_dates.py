@@ -200,6 +200,24 @@ DURATIONS = [
      [("the 13 weeks", "DURATION", "P13W"), ("October 26", "DATE", "2024-10-26")]),
 ]
 
+DISCOURSE = [
+    # "the previous year" counts from the year the text just named, not from publication
+    ("Use rose in 2017, up from the previous year.", "2019-11-20",
+     [("2017", "DATE", "2017"), ("the previous year", "DATE", "2016")]),
+    # a bare weekday without a tense cue reuses the day the same name meant earlier
+    ("NASA on Monday picked five firms. Monday's announcement comes as lawmakers debate.",
+     "2019-11-20", [("Monday", "DATE", "2019-11-18"), ("Monday", "DATE", "2019-11-18")]),
+    # a tense cue in another clause does not decide: "touted ... in October, he would ..."
+    ("Goods touted by Trump in October, he would have to buy.", "2019-11-20",
+     [("October", "DATE", "2019-10")]),
+    ("Russia beat Croatia on Monday.", WED, [("Monday", "DATE", "2025-03-10")]),
+    ("The site is updated 7 days a week.", WED,
+     [("7 days", "DURATION", "P7D"), ("a week", "SET", "P1W")]),
+    ("He left a couple hours earlier.", WED, [("a couple hours", "DURATION", "PT2H")]),
+    ("Prices may rise over the next decade.", WED, [("the next decade", "DURATION", "P10Y")]),
+    ("Prizes go out on the last weekend of the festival.", WED, []),
+]
+
 SETS = [
     ("Sessions run every Monday.", WED, [("every Monday", "SET", "XXXX-WXX-1")]),
     ("The prize is awarded annually.", WED, [("annually", "SET", "P1Y")]),
@@ -219,7 +237,8 @@ SETS = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"),
-                         ABSOLUTE + MONTHS_AND_SEASONS + RELATIVE + TIMES + DURATIONS + SETS,
+                         ABSOLUTE + MONTHS_AND_SEASONS + RELATIVE + TIMES + DURATIONS + DISCOURSE
+                         + SETS,
                          ids=lambda v: v if isinstance(v, str) and len(v) > 12 else "")
 def test_own_sentences(text: str, published: str | None, expected: list) -> None:
     assert found(text, published) == expected
@@ -251,6 +270,12 @@ NOT_DATES = [
     "He listens to the Today programme.",
     "The Sun reported the story.",
     "He scored 12 points in 30 games.",
+    "Shoppers queued for Black Friday deals.",
+    "Voters went to the polls on Super Tuesday.",
+    "The paper appears in Monthly Notices of the Royal Astronomical Society.",
+    "Someone will uncover your password one day.",
+    "The monitor has a 1900R curved panel.",
+    "The 47 year old was one of the guests.",
 ]
 
 

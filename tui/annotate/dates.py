@@ -41,7 +41,7 @@ from .date_calendar import (
     zone_offset,
 )
 
-VERSION = "1"
+VERSION = "2"
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks of the patterns
@@ -99,6 +99,8 @@ _NUMBER_WORDS.update({"a": 1, "an": 1, "hundred": 100, "dozen": 12, "couple": 2}
 _I = re.IGNORECASE
 # Each family: (kind, pattern). Order breaks ties between candidates of equal length.
 _FAMILIES: list[tuple[str, str]] = [
+    # not dates, but they contain a duration shape: ages "64-year-old", "64 years old"
+    ("block", (rf"(?<![\w-])(?i:(?:the\s)?(?:{_NUM})[-\s](?:year|month|week|day)s?[-\s]olds?)\b")),
     # byline and dateline timestamps: "June 18, 2024, 07:57:20 IST", "Thu 7 Nov 2024 11.05 GMT"
     ("stamp", (rf"\b(?P<date>{_DOW_PREFIX}{_DATE})(?:,\s?|\s·\s|\s[-–—|]\s|\s|T)"
                rf"(?P<clock>{_CLOCK_ZONE})")),
@@ -118,7 +120,7 @@ _FAMILIES: list[tuple[str, str]] = [
                rf"(?:\s(?P<part>{_PART}))?)(?![\w])")),
     ("relpart", (r"\b(?i:(?P<shift>this|last)\s(?P<part>morning|afternoon|evening|night))\b")),
     ("relunit", (rf"(?<![\w-])(?:{_POS})?(?i:(?:(?P<lead>earlier|later)\s)?"
-                r"(?:the\s)?(?P<shift>this|last|next|coming|current|following|previous|same)\s"
+                r"(?P<the>the\s)?(?P<shift>this|last|next|coming|current|following|previous|same)\s"
                 r"(?P<unit>week(?:end)?|month|year|quarter|decade|century))(?!\w)")),
     ("theunit", (rf"(?<![\w-]){_POS}(?i:(?:the|this)\s(?P<unit>week(?:end)?|month|year|quarter"
                 r"|decade|century))(?!\w)")),
@@ -137,7 +139,7 @@ _FAMILIES: list[tuple[str, str]] = [
                r"|next|coming|past))\s)?(?:(?P<pos2>early|mid|late)[-\s])?"
                r"(?P<season>(?i:spring|summer|autumn|winter|fall))(?![\w-])"
                rf"(?:\sof\s(?P<year>{_YEAR})(?!\d)|\s(?P<year2>{_YEAR})(?!\d))?")),
-    ("year", (rf"(?<![\w$£€#/.,\-–]){_POS}?(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d|s\b|[’']s\b)")),
+    ("year", (rf"(?<![\w$£€#/.,\-–]){_POS}?(?P<year>{_YEAR})(?![\w%]|[.,]\d|-\d)")),
     ("vague", (r"\b(?i:(?P<past>recently|lately|(?:in\s)?recent\s(?:days|weeks|months|years))"
               r"|(?P<present>these\sdays|nowadays)"
               r"|(?P<future>the\s(?:coming|near|foreseeable)\s"
@@ -149,11 +151,11 @@ _FAMILIES: list[tuple[str, str]] = [
     ("set_adverb", (r"\b(?i:(?P<word>annually|annual|yearly|quarterly|monthly|weekly|daily|nightly"
                    r"|hourly|fortnightly|biannually|biennially|biennial))\b")),
     ("per", (rf"\b(?i:per)\s(?P<unit>{_UNIT})\b")),
-    ("duration", (rf"(?<![\w-])(?i:(?P<det>(?:the|its|their|his|her|our)\s(?:(?:past|last|next"
+    ("duration", (rf"(?<![\w/-])(?i:(?P<det>(?:the|its|their|his|her|our)\s(?:(?:past|last|next"
                  r"|previous|first|final|coming|following|remaining|initial|past\sfew|last\sfew"
                  rf"|next\sfew)\s)?)?(?P<body>(?:{_NUM}|{_FEW}|an?)\s(?:(?:more|further|full"
                  rf"|straight|consecutive|long|extra|additional)\s)?{_UNIT}s?"
-                 rf"(?:(?:,|\sand|,\sand)?\s(?:{_NUM}|an?)\s{_UNIT}s?)*))(?![\w-])")),
+                 rf"(?:(?:(?:,|\sand|,\sand)\s(?:{_NUM}|an?)|\s{_NUM})\s{_UNIT}s?)*))(?![\w-])")),
     ("duration_half", (r"(?<![\w-])(?i:half\s(?:an?\s)(?P<unit>second|minute|hour|day|week|month"
                        r"|year|decade|century)|(?:an?|one)\s(?P<unit2>minute|hour|day|week|month"
                        r"|year)\sand\sa\shalf)(?![\w-])")),
@@ -167,8 +169,6 @@ _FAMILIES: list[tuple[str, str]] = [
     ("nth_year", (r"(?<![\w-])(?i:(?:its|their|his|her|our)\s(?P<ord>first|second|third|fourth"
                  r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s"
                  r"(?P<unit>year|month|week|day|decade))(?![\w-])")),
-    # not dates, but they contain a duration shape: ages "64-year-old", "64 years old"
-    ("block", (rf"(?<![\w-])(?i:(?:{_NUM})[-\s](?:year|month|week|day)s?[-\s]olds?)\b")),
 ]
 _FAMILY_RES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in _FAMILIES]
 _PRIORITY = {k: i for i, (k, _) in enumerate(_FAMILIES)}
@@ -193,7 +193,10 @@ _IRREGULAR_PAST = (
     "|chose|drew|drove|flew|grew|kept|knew|meant|rode|rang|sold|shot|sang|sank|slept|spent"
     "|stole|stuck|swore|swept|taught|thought|threw|tore|understood|woke|wore|felt|fought|heard"
     "|hung|hid|built|caught|dealt|fled|forgot|froze|sought|shook|slid|sprang|swam|swung|upheld"
-    "|withdrew|overtook|underwent|undertook|wept|won|ago|since|earlier|previously|yesterday"
+    "|withdrew|overtook|underwent|undertook|wept|ago|since|earlier|previously|yesterday"
+    "|beat|beaten|been|done|gone|seen|taken|given|written|spoken|known|shown|grown|drawn"
+    "|driven|broken|chosen|fallen|forgotten|frozen|hidden|risen|stolen|sworn|thrown|begun"
+    "|sung|bitten|eaten|flown|withdrawn|overtaken|undertaken|arose|arisen|sold|struck|fled"
     "|formerly|once"
 )
 _NOT_PAST_ED = {
@@ -220,7 +223,8 @@ _TENSE_CUES = re.compile(
 # Where a tense cue stops applying: quotation marks (the quote has its own tense) and a comma
 # before a conjunction or relative pronoun ("cuts in March and June, though some said ...").
 _CLAUSE_BREAK = re.compile(r"[“”«»\"]|(?<!\w)‘|[;:]\s|,\s(?=(?:though|although|but|while|whereas"
-                           r"|which|who|where|because|so|and|as|after|before|when)\b)")
+                           r"|which|who|where|because|so|and|as|after|before|when|he|she|it"
+                           r"|they|we|I|you|if|unless)\b)")
 
 
 @dataclass(slots=True)
@@ -244,6 +248,7 @@ class _Context:
         self._cues: dict[int, list[tuple[int, int, int]]] = {}
         self.span_starts: list[int] = []  # the kept expressions, set before normalising
         self.span_ends: list[int] = []
+        self.weekday_memory: dict[int, str] = {}  # weekday → the day it first resolved to
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -268,7 +273,7 @@ class _Context:
     def tense(self, start: int, end: int) -> int | None:
         """The direction of the tense cue nearest to text[start:end] in its clause.
 
-        Cues after the expression count at double distance (the verb usually comes first:
+        Cues after the expression count at triple distance (the verb usually comes first:
         "officials said Monday"); cues inside other time expressions ("next Saturday") and
         across a quotation mark or a ", though"-style clause break do not count.
         """
@@ -286,7 +291,7 @@ class _Context:
             if c_start < start:
                 distance = max(0, start - c_end)
             elif c_start >= end:
-                distance = 2 * (c_start - end)
+                distance = 3 * (c_start - end)
             else:
                 continue  # the cue is part of the expression ("last week", "next May")
             if self._in_other_span(c_start, c_end):
@@ -320,6 +325,7 @@ _BILL_LIKE = re.compile(r"^(?:[A-Z]{1,4}|No\.?|Nos\.?|Room|Flight|Route|Highway|
                         r"|Vol\.?|Issue|Chapter|version|v)$")
 _SET_BEFORE_A = re.compile(r"(?:\d|\b(?:times|twice|once|thrice|dollars|euros|pounds|pence|cents"
                            r"|miles|kilometres|kilometers|hours|calls|meals|cigarettes|doses"
+                           r"|days|nights|weeks|months|years|minutes|seconds"
                            r"|visitors|people|cases|arrivals|refugees|pills|shifts|trains|flights)"
                            r"|\b[a-z]{3,}[^s\W]s)[^\w\n]{0,2}$")
 
@@ -392,8 +398,25 @@ def _keep(ctx: _Context, found: _Found) -> bool:
     if kind == "relday" and m.group("word") == "Today" and not _at_sentence_start(
             ctx, found.start):
         return False  # mid-sentence "Today" is a name: "USA Today", "the Today programme"
-    if kind == "duration" and re.fullmatch(r"(?i)an?\ssecond", m.group(0)):
-        return False  # "a second producer": an ordinal far more often than a duration
+    if kind == "duration":
+        body = m.group(0).lower()
+        if _A_SECOND.fullmatch(body):
+            return False  # "a second producer": an ordinal far more often than a duration
+        if body in ("one day", "one night") and _prev_word(text, found.start).lower() not in (
+                "for", "in", "within", "after", "than", "over", "by", "of", "per", "just",
+                "only", "a", "about", "nearly", "almost", "least"):
+            return False  # "would love to one day buy": "some day", not a length of time
+    if kind == "weekday" and _prev_word(text, found.start).lower() in _NAMED_DAY_WORDS and \
+            text[found.start - 1:found.start] == " ":
+        return False  # "Black Friday", "Super Tuesday": named days, not dates
+    if kind == "set_adverb" and m.group(0)[:1].isupper() and not _at_sentence_start(
+            ctx, found.start):
+        return False  # "Monthly Notices of ...", "the Annual Report": part of a name
+    if kind == "relunit" and m.group("the"):
+        if text.startswith(" of ", found.end):
+            return False  # "the last weekend of the festival": relative to the festival
+        if m.group("shift").lower() in ("last", "next"):
+            return False  # "over the next decade", "the last year": lengths of time
     if kind == "clock":
         clock = m.group("clock")
         if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", clock):
@@ -406,6 +429,9 @@ def _keep(ctx: _Context, found: _Found) -> bool:
 
 
 _MONTH_SET = set(_MONTH_FULL.split("|"))
+_A_SECOND = re.compile(r"an?\ssecond")
+_NAMED_DAY_WORDS = {"black", "cyber", "super", "ash", "easter", "holy", "bloody", "maundy", "palm",
+                    "good", "giving", "shrove", "fat", "manic", "blue", "mad", "whit", "low"}
 _COUNT_NOUNS = {"people", "votes", "members", "cases", "deaths", "jobs", "homes", "km",
                 "miles", "metres", "meters", "feet", "tonnes", "tons", "units", "words",
                 "pages", "troops", "soldiers", "students", "workers", "residents", "families",
@@ -452,6 +478,16 @@ def _unit_key(unit: str) -> str:
     return unit[:-1] if unit.endswith("s") and unit[:-1] in _UNIT_CODE else unit
 
 
+_FEW_RE = re.compile(_FEW, _I)
+
+
+def _amount(words: str) -> int | float | None:
+    """The count a duration or "ago" phrase gives: "two" 2, "a couple of" 2, "a few" None."""
+    if "couple" in words.lower():
+        return 2
+    return None if _FEW_RE.fullmatch(words) else _number(words)
+
+
 def _duration(parts: list[tuple[int | float | None, str]]) -> str:
     """P... value from (amount, unit) pairs; amount None is an unknown count (X)."""
     date_part, time_part = "", ""
@@ -474,10 +510,18 @@ _DURATION_PIECE = re.compile(rf"(?i:(?P<n>{_NUM}|{_FEW}|an?)\s(?:(?:more|further
 
 
 def _weekday_value(ctx: _Context, found: _Found, weekday: int, shift: str) -> str:
+    """The day a weekday name points to. A bare name with no tense cue takes the day the same
+    name was resolved to earlier in the article ("NASA on Monday enlisted ..." then "Monday's
+    announcement"): one article rarely means two different Mondays without saying so."""
     if ctx.anchor is None:
         return f"XXXX-WXX-{weekday + 1}"
     direction = ctx.tense(found.start, found.end)
-    return weekday_date(weekday, ctx.anchor, direction, shift).isoformat()
+    if not shift and direction is None and weekday in ctx.weekday_memory:
+        return ctx.weekday_memory[weekday]
+    value = weekday_date(weekday, ctx.anchor, direction, shift).isoformat()
+    if not shift:
+        ctx.weekday_memory.setdefault(weekday, value)
+    return value
 
 
 _ISO_IN = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -753,8 +797,8 @@ def _normalise(ctx: _Context, f: _Found) -> None:
     elif kind == "per":
         f.label, f.value = "SET", _duration([(1, m.group("unit"))])
     elif kind == "duration":
-        pieces = [(None if re.fullmatch(_FEW, p.group("n"), _I) else _number(p.group("n")),
-                   p.group("unit")) for p in _DURATION_PIECE.finditer(m.group("body"))]
+        pieces = [(_amount(p.group("n")), p.group("unit"))
+                  for p in _DURATION_PIECE.finditer(m.group("body"))]
         f.label, f.value = "DURATION", _duration(pieces)
         first = pieces[0]
         if first[0] == 1 and len(pieces) == 1 and re.match(r"(?i)an?\s", m.group("body")) \
@@ -817,7 +861,7 @@ def _relative_unit(anchor: dt.date | None, unit: str, step: int) -> str:
 
 
 def _ago(anchor: dt.date | None, amount_text: str, unit: str) -> str:
-    amount = None if re.fullmatch(_FEW, amount_text, _I) else _number(amount_text)
+    amount = _amount(amount_text)
     if anchor is None or amount is None or isinstance(amount, float):
         return "PAST_REF"
     unit = _unit_key(unit)
@@ -916,11 +960,40 @@ def _month_lists(ctx: _Context, kept: list[_Found]) -> None:
         f.value = f"{year:04d}-{month:02d}"
 
 
+_REFERENCE_VALUE = re.compile(r"^(\d{4})(?:-(\d\d))?")
+
+
+def _anaphoric_units(kept: list[_Found]) -> None:
+    """"The previous year" / "the following month" count from the last year or month the text
+    named ("in 2017, up from the previous year" → 2016), not from the publication date."""
+    for i, f in enumerate(kept):
+        if f.kind != "relunit":
+            continue
+        shift = f.match.group("shift").lower()
+        unit = f.match.group("unit").lower()
+        if shift not in ("previous", "following", "same") or unit not in ("year", "month"):
+            continue
+        step = {"previous": -1, "following": 1}.get(shift, 0)
+        for ref in reversed(kept[:i]):
+            if f.start - ref.end > 600:
+                break
+            m = _REFERENCE_VALUE.match(ref.value or "") if ref.label == "DATE" else None
+            if not m or (unit == "month" and not m.group(2)):
+                continue
+            if unit == "year":
+                f.value = f"{int(m.group(1)) + step:04d}"
+            else:
+                year, month = add_months(int(m.group(1)), int(m.group(2)), step)
+                f.value = f"{year:04d}-{month:02d}"
+            break
+
+
 # ---------------------------------------------------------------------------------------------
 # Entry point
 # ---------------------------------------------------------------------------------------------
 
-_KINDS_NEEDING_CHECK = {"month", "year", "season", "relday", "clock", "duration"}
+_KINDS_NEEDING_CHECK = {"month", "year", "season", "relday", "clock", "duration", "weekday",
+                        "set_adverb", "relunit"}
 
 
 # Trigger words: every expression of a family contains one of its triggers, so each family's
@@ -1112,6 +1185,7 @@ def find_dates(text: str, published: str | None) -> list[Span]:
     for f in kept:
         _normalise(ctx, f)
     _month_lists(ctx, kept)
+    _anaphoric_units(kept)
     _resolve_clocks(ctx, kept)
     return [Span(layer="date", start=f.start, end=f.end, text=text[f.start:f.end],
                  label=f.label, value=f.value) for f in kept if f.value]
