@@ -73,11 +73,13 @@ _WORLD_WAR = re.compile(
 _BILL = re.compile(r"\b(?:AB|SB|HB|HR|H\.R\.|S\.B\.|A\.B\.) \d{1,5}\b")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPITALISED = re.compile(rf"(?<!\S)[{_UP}]")
+_NOT_HEADLINE = re.compile(r"[,;(|]|\d[-–]\d")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]\w*")
+# the only words a Title Case headline leaves in lowercase
+_TITLE_CASE_SMALL = frozenset(
+    ["a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "as", "by", "with", "vs", "via", "from", "into", "over", "per"]
+)
 _OPENERS = " \t“\"‘'«(—–[*•"
-_FUNCTION_TITLE_WORDS = frozenset([
-    "To", "For", "Of", "In", "On", "The", "And", "As", "At", "With", "After", "From", "Is", "Are",
-    "Over", "By", "Into", "Amid", "A", "An", "Its",
-])
 _SURNAME_LIKE_SUFFIX = frozenset(
     ["Hall", "Park", "Church", "Banks", "Post", "Bridges", "Towers", "Gates", "Cross", "Field"]
 )
@@ -153,9 +155,11 @@ def _line_kind(doc: _Doc, pos: int) -> str:
             words = line.split()
             if len(words) >= 3 and line == line.upper() and _LETTER.search(line):
                 kind = "caps"
-            elif len(words) >= 4 and len(_CAPITALISED.findall(line)) >= 0.75 * len(words) \
-                    and any(w in _FUNCTION_TITLE_WORDS for w in words[1:]):
-                kind = "title"
+            elif len(words) >= 4 and not _NOT_HEADLINE.search(line) \
+                    and len(_CAPITALISED.findall(line)) >= 0.6 * len(words) \
+                    and all(w in _TITLE_CASE_SMALL for w in _LOWER_WORD.findall(line)) \
+                    and sum(w.lower() in doc.lex.common for w in words) >= 2:
+                kind = "title"  # Title Case headline: only known names count there
         doc.line_kinds[start] = kind
     return kind
 
@@ -447,7 +451,7 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
             label, strength = "PERSON", GAZETTEER
         else:
             label, strength = "ORG", DEFAULT
-        if cue and (strength < STRONG or cue == label):
+        if cue and cue != "GPE" and (strength < STRONG or cue == label):
             label = cue
             strength = max(strength, DEFAULT)
     if label is None:  # one word
@@ -495,7 +499,7 @@ def _context_label(text: str, start: int, end: int) -> str | None:
         return "GPE"
     if prev in PERSON_BEFORE:
         return "PERSON"
-    if prev in ORG_BEFORE:
+    if prev in ORG_BEFORE or prev == "at":  # "analysts at Goldman Sachs"
         return "ORG"
     nxt = text[end:end + 2]
     if nxt[:1] == ",":

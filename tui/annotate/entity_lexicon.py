@@ -49,14 +49,15 @@ for _label, _words in {
         Inspectorate Executive Council Campaign Movement Front Brigade Brigades Church Trustees
         Consortium Initiative Institutes Hospital Hospitals Clinic Studios Games? Publishing
         Editions Éditions Entertainment Insurance Electric Steel Mining Oil Gas Telecom
-        Communications Solutions Consulting Logistics Transport Railways Rail Railway""",
+        Communications Solutions Consulting Logistics Transport Railways Rail Railway
+        Democrats Republicans Socialists Greens Liberals Conservatives Nationalists""",
     "FAC": """Bridge Station Street St St. Road Rd Avenue Ave Lane Square Airport Dock Docks
         Stadium Arena Park Palace Castle Cathedral Mosque Temple Synagogue Tower Towers Building
         Courthouse Hall Library Mills Mill Tunnel Highway Motorway Terminal Pier Wharf Quay
         Prison Barracks Gate Boulevard Plaza Mall Theatre Theater Cinema Opera Zoo Memorial
         Monument Embankment Canal Dam Pavilion Abbey Chapel Basilica Lighthouse Observatory
         Racecourse Circuit Ground Grounds Farm Farms Plant Centre? Terrace Crescent? Estate
-        Harbour Harbor Główny Główna Hauptbahnhof Hbf Centraal Termini""",
+        House Harbour Harbor Główny Główna Hauptbahnhof Hbf Centraal Termini""",
     "LOC": """River Sea Ocean Estuary Bay Gulf Strait Straits Mountains Mountain Mount Hills
         Highlands Lowlands Valley Desert Peninsula Island Islands Isles Coast Basin Delta
         Glacier Forest Plateau Plains Canyon Firth Loch Lake Lakes Falls Marshes Moor Moors
@@ -224,7 +225,7 @@ CLOSED_CLASS = frozenset([
     "finally", "first", "second", "third", "eventually", "recently", "currently", "previously",
     "initially", "ultimately", "separately", "elsewhere", "nevertheless", "nonetheless",
     "moreover", "furthermore", "otherwise", "perhaps", "maybe", "certainly", "clearly", "only",
-    "even", "just", "already", "often", "sometimes", "never", "always",
+    "even", "just", "already", "often", "sometimes", "never", "always", "former",
 ])
 
 # Words that open a title phrase before a name ("Prime Minister", "Deputy Chief Constable").
