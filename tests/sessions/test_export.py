@@ -24,7 +24,7 @@ from tui.sessions.export import (
 QUOTE_TEXT = (
     'Le ministre a dit « nous ne démissionnerons pas » mardi.\n'
     'He added: "we will\nstay", then left.\n'
-    "Line three mentions Vladimir Putin and the \u2028 separator."
+    "Line three mentions Vladimir Putin\tand a rocket 🚀 and a non-breaking\u00a0space."
 )
 
 
@@ -72,7 +72,6 @@ def _jsonl(session: Session) -> str:
 
 def test_jsonl_parses_back(corpus) -> None:
     _build(corpus).close()
-    # split on "\n" only: U+2028 in the text is written as is, and is not a line break here
     records = [json.loads(line) for line in _jsonl_lines(corpus)]
     assert [r["id"] for r in records] == [corpus[1].id, corpus[0].id, corpus[2].id]
     french = records[0]
@@ -141,6 +140,8 @@ def test_import_is_one_undo_step_and_merges(corpus) -> None:
      '"updated": "u", "tags": [], "span_tags": [{"layer": "q", "start": 0, "end": 2, '
      '"text": "zz", "tag": "t", "context_before": "", "context_after": "", '
      '"status": "attached", "created": "c"}]}'), "does not match"),
+    (('{"id": "x", "title": "\\u001b]8;;http://evil\\u0007click", "text": "abc", '
+     '"annotator": "a", "created": "c", "updated": "u", "tags": []}'), "control characters"),
 ])
 def test_bad_import_lines_import_nothing(corpus, line: str, message: str) -> None:
     _build(corpus).close()

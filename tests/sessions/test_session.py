@@ -153,6 +153,16 @@ def test_notes(session_factory, articles) -> None:
     assert session.note(articles[0].id) == "call the ministry"
     session.set_note(articles[0], "call the ministry")  # unchanged: no new undo step
     assert session.undo() is not None and session.note(articles[0].id) == ""
+    session.set_note(articles[1], "ring \x1b[31mred\x1b[0m\x07 back\nlater")
+    assert session.note(articles[1].id) == "ring red back\nlater"  # escapes never stored
+
+
+def test_tag_counts(session_factory, articles) -> None:
+    session = session_factory()
+    session.add_tag("unused")
+    session.apply_tag(articles, "all")
+    session.toggle_tag(articles[0], "one")
+    assert session.tag_counts() == {"unused": 0, "all": 3, "one": 1}
 
 
 def test_state_resumes(session_factory) -> None:

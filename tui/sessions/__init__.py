@@ -31,6 +31,7 @@ Tags (``Tag``: id, name, color "#rrggbb", key 1-9 or None, position)
     s.set_tag_key(name, key | None) -> Tag  # a tag already on that key gets this one's old key
     s.move_tag(name, index) -> list[Tag]    # reorder the tag bar
     s.delete_tag(name) -> int               # also removes its uses; returns articles affected
+    s.tag_counts() -> dict[str, int]        # articles per tag (for "delete 'x' from 12?")
 
 Article tags (attach to ``Article.id``, so they survive moves/renames/re-scrapes)
 ------------

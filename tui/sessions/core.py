@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
+from tui.ingest.sanitize import clean_text
 from tui.model import Article, Span
 from tui.sessions import names
 from tui.sessions.names import SessionError, clean_name, session_path
@@ -735,6 +736,15 @@ class Session:
                 return set()
             return {a for a, ids in self._article_tags.items() if tag.id in ids}
 
+    def tag_counts(self) -> dict[str, int]:
+        """Articles per tag, every tag included (for the tag manager and the tag bar)."""
+        with self._lock:
+            counts = dict.fromkeys(self._tags, 0)
+            for tag_ids in self._article_tags.values():
+                for tag_id in tag_ids:
+                    counts[tag_id] = counts.get(tag_id, 0) + 1
+            return {self._tags[i].name: n for i, n in counts.items() if i in self._tags}
+
     def progress(self, article_ids: Iterable[str]) -> tuple[int, int]:
         """(articles with at least one tag, total) among ``article_ids``."""
         with self._lock:
@@ -750,8 +760,9 @@ class Session:
     # --- notes -------------------------------------------------------------------------------
 
     def set_note(self, article: Article, text: str) -> None:
-        """Set the article's note; empty text removes it. Undoable."""
-        text = text.strip()
+        """Set the article's note; empty text removes it. Undoable. Control characters and
+        terminal escapes are removed (notes are shown and exported as data)."""
+        text = clean_text(text).strip()
         with self._write() as conn:
             before = self._row(conn, "notes", {"article_id": article.id})
             after = {"article_id": article.id, "text": text, "updated": now_iso()} if text else None

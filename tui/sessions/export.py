@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from tui.ingest.sanitize import clean_text
 from tui.model import Article
 from tui.sessions.core import Session, clean_tag_name
 
@@ -306,6 +307,15 @@ def _need(record: dict[str, Any], key: str, types: type | tuple[type, ...], wher
     return value
 
 
+def _refuse_controls(record: dict[str, Any], keys: tuple[str, ...], where: str) -> None:
+    """An import file is untrusted: terminal escapes and control characters are refused (our
+    own exports never contain them — ingest and set_note strip them)."""
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and clean_text(value) != value:
+            raise ImportFormatError(f"{where}: field {key!r} contains control characters")
+
+
 def _parse_record(line: str, where: str) -> dict[str, Any]:
     try:
         record = json.loads(line)
@@ -321,6 +331,8 @@ def _parse_record(line: str, where: str) -> dict[str, Any]:
     for key in ("url", "path", "source", "published"):
         if record.get(key) is not None:
             _need(record, key, str, where)
+    _refuse_controls(record, ("id", "title", "text", "annotator", "created", "updated", "url",
+                              "path", "source", "published", "note"), where)
     record.setdefault("note", "")
     if record["note"] is None:
         record["note"] = ""
@@ -341,6 +353,8 @@ def _parse_record(line: str, where: str) -> dict[str, Any]:
         for key in ("layer", "text", "tag", "context_before", "context_after", "status",
                     "created"):
             _need(span, key, str, where)
+        _refuse_controls(span, ("layer", "text", "tag", "context_before", "context_after",
+                                "status", "created"), where)
         if not 0 <= span["start"] <= span["end"]:
             raise ImportFormatError(f"{where}: span offsets {span['start']}-{span['end']}")
         if span["status"] != "detached" and text[span["start"]:span["end"]] != span["text"]:
