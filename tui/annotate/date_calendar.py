@@ -149,7 +149,7 @@ def weekday_date(weekday: int, anchor: dt.date, direction: int | None, shift: st
     """The date a weekday name points to from the anchor.
 
     The anchor's own weekday is the anchor day itself; otherwise the nearest such day in the
-    tense's direction (future when no cue: present-tense news about a weekday is a schedule).
+    tense's direction, or simply the nearest one (at most three days away) when no cue says.
     ``shift`` is "last"/"next"/"this" when the text says so.
     """
     ahead = (weekday - anchor.weekday()) % 7
@@ -162,7 +162,7 @@ def weekday_date(weekday: int, anchor: dt.date, direction: int | None, shift: st
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
     if ahead == 0:
         return anchor
-    if direction == PAST:
+    if direction == PAST or (direction is None and back < ahead):
         return anchor - dt.timedelta(days=back)
     return anchor + dt.timedelta(days=ahead)
 

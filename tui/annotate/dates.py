@@ -41,7 +41,7 @@ from .date_calendar import (
     zone_offset,
 )
 
-VERSION = "2"
+VERSION = "3"
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks of the patterns
@@ -110,7 +110,8 @@ _FAMILIES: list[tuple[str, str]] = [
     ("date", (rf"\b{_DOW_PREFIX}{_DATE}")),
     ("part_of", (rf"\b(?i:the)\s(?P<part>{_PART})\sof\s(?P<day>{_DATE}|{_WEEKDAY})")),
     ("month", (rf"(?<![\w-])(?:{_POS})?(?:(?P<shift>(?i:last|next|this|coming|past))\s)?"
-              rf"(?P<month>{_MONTH_FULL})(?![\w-])(?:,?\s(?P<year>{_YEAR})(?![\d,]\d))?")),
+              rf"(?P<month>{_MONTH_FULL})(?![\w-])(?:(?:,?\s|\sof\s)(?P<year>{_YEAR})(?![\d,]\d)"
+              r"|\sof\s(?P<relyear>this|last|next)\syear)?")),
     ("month_abbr_year", (rf"\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
                         rf",?\s(?P<year>{_YEAR})(?![\d,]\d)")),
     ("weekday", (rf"\b(?:(?P<lateearly>(?i:late|early))\s(?:on\s)?)?"
@@ -377,6 +378,8 @@ def _keep(ctx: _Context, found: _Found) -> bool:
             return False
         if prev.lower() in _QUANTITY_WORDS and prev.lower() not in ("of", "to", "and", "or"):
             return False
+        if _STREET_AFTER.match(text, found.end):
+            return False  # "1909 Jolinda Drive": a house number
         return _next_word(text, found.end).lower() not in _COUNT_NOUNS
     if kind == "season" and not (m.group("det") or m.group("year") or m.group("year2")
                                  or m.group("pos") or m.group("pos2")):
@@ -398,6 +401,9 @@ def _keep(ctx: _Context, found: _Found) -> bool:
     if kind == "relday" and m.group("word") == "Today" and not _at_sentence_start(
             ctx, found.start):
         return False  # mid-sentence "Today" is a name: "USA Today", "the Today programme"
+    if kind in ("duration", "duration_adj") and m.group(0)[:1].isupper() and \
+            not m.group(0)[:1].isdigit() and not _at_sentence_start(ctx, found.start):
+        return False  # "the Six-Day War", "Hundred Days": part of a name
     if kind == "duration":
         body = m.group(0).lower()
         if _A_SECOND.fullmatch(body):
@@ -430,6 +436,8 @@ def _keep(ctx: _Context, found: _Found) -> bool:
 
 _MONTH_SET = set(_MONTH_FULL.split("|"))
 _A_SECOND = re.compile(r"an?\ssecond")
+_STREET_AFTER = re.compile(r"\s(?:[A-Z][\w’']+\s){1,2}(?:Drive|Street|St|Avenue|Ave|Road|Rd|Lane|Ln"
+                           r"|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Highway|Hwy|Terrace|Crescent)\b")
 _NAMED_DAY_WORDS = {"black", "cyber", "super", "ash", "easter", "holy", "bloody", "maundy", "palm",
                     "good", "giving", "shrove", "fat", "manic", "blue", "mad", "whit", "low"}
 _COUNT_NOUNS = {"people", "votes", "members", "cases", "deaths", "jobs", "homes", "km",
@@ -663,8 +671,12 @@ def _normalise(ctx: _Context, f: _Found) -> None:
         f.label, f.value = "TIME", f"{day}T{_PART_CODE[m.group('part').lower()]}"
     elif kind in ("month", "month_abbr_year"):
         month = MONTHS[m.group("month").rstrip(".").lower()]
+        relyear = (m.groupdict().get("relyear") or "").lower()
         if m.group("year"):
             f.value = f"{m.group('year')}-{month:02d}"
+        elif relyear and anchor is not None:
+            year = anchor.year + {"last": -1, "next": 1}.get(relyear, 0)
+            f.value = f"{year:04d}-{month:02d}"
         elif anchor is None:
             f.value = f"XXXX-{month:02d}"
         else:
@@ -993,7 +1005,7 @@ def _anaphoric_units(kept: list[_Found]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 _KINDS_NEEDING_CHECK = {"month", "year", "season", "relday", "clock", "duration", "weekday",
-                        "set_adverb", "relunit"}
+                        "set_adverb", "relunit", "duration_adj"}
 
 
 # Trigger words: every expression of a family contains one of its triggers, so each family's
