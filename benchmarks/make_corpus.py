@@ -301,6 +301,20 @@ FILLER_TEMPLATES = (
     "Neither {O} nor {O2} responded to requests for comment.",
     "Shares in {O} rose {n}% in early trading in {L}.",
 )
+LEAD_TEMPLATES = (
+    ("{org} said on {weekday} that it would change course on {noun}, after weeks of pressure "
+     "from {person} and others in {place}."),
+    ("{person} on {weekday} called for an independent review of {noun}, saying {org} had "
+     "ignored warnings from {place} for months."),
+    ("Officials in {place} on {weekday} promised to act on {noun}, a day after {org} "
+     "published figures that {person} called alarming."),
+    ("{org} and officials in {place} reached a provisional agreement on {noun} late on "
+     "{weekday}, {person} said."),
+    ("Hundreds of people gathered in {place} on {weekday} to protest against {noun}, as {org} "
+     "faced growing criticism from {person} and others."),
+    ("{person}, {role} at {org}, resigned on {weekday} over {noun}, ending weeks of "
+     "speculation in {place}."),
+)
 QUOTE_CLAUSES = (
     "We have never seen {noun} move this fast", "This is not the end of {noun}",
     "Nobody in {L} asked for this", "We will not accept {noun} on these terms",
@@ -345,12 +359,18 @@ class Person:
 
 
 class Zipf:
-    """Draws from a ranked list with probability proportional to 1 / rank ** exponent."""
+    """Draws from a ranked list with probability proportional to 1 / (rank + offset) ** exponent.
 
-    def __init__(self, items: Sequence[object], exponent: float = 1.0) -> None:
+    The offset (Zipf-Mandelbrot) flattens the head: with offset 10 the most common of 400
+    names appears in about a fifth of the articles rather than in most of them, while the
+    rarest still appear in hundreds of articles per 100,000.
+    """
+
+    def __init__(self, items: Sequence[object], exponent: float = 1.0,
+                 offset: float = 0.0) -> None:
         self.items = list(items)
         self.cum_weights = list(itertools.accumulate(
-            1.0 / (rank ** exponent) for rank in range(1, len(self.items) + 1)))
+            1.0 / ((rank + offset) ** exponent) for rank in range(1, len(self.items) + 1)))
         self.total = self.cum_weights[-1]
 
     def draw(self, rng: random.Random) -> object:
@@ -402,7 +422,8 @@ class Vocabulary:
         rng.shuffle(orgs)
         reporters = [f"{rng.choice(FEMALE_FIRST + MALE_FIRST)} {rng.choice(surnames)}"
                      for _ in range(300)]
-        return cls(Zipf(people), Zipf(places, 0.9), Zipf(orgs), reporters, orgs)
+        return cls(Zipf(people, 1.0, 10), Zipf(places, 1.0, 25), Zipf(orgs, 1.0, 30), reporters,
+                   orgs)
 
 
 # --- stories ---------------------------------------------------------------------------------
@@ -523,7 +544,8 @@ class StoryWriter:
         slug = "".join(c for c in slug if c.isalnum() or c == "-")
 
         target = min(MAX_WORDS, max(MIN_WORDS, int(rng.lognormvariate(math.log(550), 0.55))))
-        paragraphs = [self._lead(published, style, outlet, place, org, noun, lead_person)]
+        paragraphs = [self._lead(published, style, outlet, place, org, noun, lead_person,
+                                 pick(roles))]
         words = paragraphs[0].count(" ") + 1
         pool = self.pools[topic]
         speakers = [lead_person, second_person, self.person()]
@@ -542,12 +564,11 @@ class StoryWriter:
                      slug)
 
     def _lead(self, published: datetime, style: int, outlet: str, place: str, org: str,
-              noun: str, person: Person) -> str:
+              noun: str, person: Person, role: str) -> str:
         day = published - timedelta(days=int(self.random() * 3))
         weekday = WEEKDAY_NAMES[day.weekday()]
-        sentence = sentence_case(f"{org} said on {weekday} that it would change course on "
-                                 f"{noun}, after weeks of pressure from {person.name} and "
-                                 f"others in {place}.")
+        sentence = sentence_case(self.pick(LEAD_TEMPLATES).format(
+            org=org, weekday=weekday, noun=noun, person=person.name, place=place, role=role))
         if style == 3:  # wire copy opens with a dateline: "LISBON, March 3 (Meridian Wire) - "
             month = MONTH_NAMES[day.month - 1][:3]
             return f"{place.upper()}, {month} {day.day} ({outlet}) - {sentence}"
