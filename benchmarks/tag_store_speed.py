@@ -60,7 +60,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="newstui-bench-") as home:
         os.environ["NEWSTUI_HOME"] = home
         from tui.sessions import Session
-        from tui.sessions.export import export
+        from tui.sessions.export import export, import_jsonl
 
         articles = [_article(i) for i in range(args.articles)]
         session = Session.open("bench")
@@ -99,6 +99,17 @@ def main() -> int:
         with Session.open("bench") as again:
             _report(f"export jsonl ({len(again.tagged_ids())} articles)",
                     _timed(lambda: export(again, "jsonl", io.StringIO()), 3))
+            dump = io.StringIO()
+            export(again, "jsonl", dump)
+        lines = dump.getvalue().split("\n")
+        counter = iter(range(10**6))
+
+        def import_copy() -> None:
+            with Session.open(f"copy {next(counter)}") as copy:
+                import_jsonl(copy, lines)
+
+        _report(f"import jsonl into a new session ({len(lines) - 1} articles)",
+                _timed(import_copy, 3))
     return 0
 
 

@@ -179,3 +179,20 @@ def test_threads_share_one_session(articles) -> None:
     session.close()
     with Session.open("threads") as again:
         assert len(again.tagged_ids("x")) == 200
+
+
+def test_migrations_upgrade_an_older_file_in_place(articles, monkeypatch) -> None:
+    from tui.sessions import core
+
+    with Session.open("old") as session:
+        session.toggle_tag(articles[0], "kept")
+    monkeypatch.setattr(core, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(core.MIGRATIONS, SCHEMA_VERSION + 1,
+                        "ALTER TABLE notes ADD COLUMN author TEXT; "
+                        "CREATE INDEX notes_by_author ON notes(author)")
+    with Session.open("old") as session:
+        version = session._conn.execute("PRAGMA user_version").fetchone()[0]
+        columns = [r[1] for r in session._conn.execute("PRAGMA table_info(notes)")]
+        assert version == SCHEMA_VERSION + 1 and "author" in columns
+        assert session.article_tags(articles[0].id) == ["kept"]
+        assert session.undo() is not None  # the change log survived the upgrade
