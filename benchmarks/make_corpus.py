@@ -557,6 +557,8 @@ class StoryWriter:
                 paragraph = self._dated(published, org, noun, place)
             else:
                 paragraph = " ".join([pick(pool) for _ in range(2 + int(rand() * 3))])
+            if paragraph in paragraphs:  # extractors drop repeated paragraphs, and so do editors
+                continue
             paragraphs.append(paragraph)
             words += paragraph.count(" ") + 1
         author = self.vocab.reporters[hash_index(outlet, int(rand() * 6), 300)]
