@@ -232,3 +232,24 @@ def test_relaxed_f1_over_all_gold_stays_above_floor() -> None:
     precision, recall = pred_hit / n_pred, gold_hit / n_gold
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.95, f"relaxed F1 {f1:.3f} (P {precision:.3f} R {recall:.3f})"
+
+
+def test_title_case_headline_keeps_only_known_names() -> None:
+    text = ("Fed Holds Rates Steady as Powell Signals Patience on Cuts\n\n"
+            "The Federal Reserve held rates on Wednesday, Chair Jerome Powell said in "
+            "Washington.\n")
+    got = found(text)
+    assert got["Powell"] == ("PERSON", "Jerome Powell")
+    assert got["Federal Reserve"][0] == "ORG"
+    assert not any(k.startswith(("Fed Holds", "Holds", "Signals", "Patience")) for k in got)
+
+
+def test_works_products_and_clubs() -> None:
+    got = labels("Her novel, A House Beyond the Dunes, sold well. Orbita unveiled the Nova 7 "
+                 "phone; Nova 7 sales rose. Manchester City beat Newcastle United 2-0, and "
+                 "Pitchford Rovers 1-1 Harrow Quay.")
+    assert got["A House Beyond the Dunes"] == "WORK_OF_ART"
+    assert got["Nova 7"] == "PRODUCT"
+    assert got["Manchester City"] == "ORG"
+    assert got["Newcastle United"] == "ORG"
+    assert got["Harrow Quay"] == "ORG"  # the other side of a score line is a team too

@@ -73,6 +73,8 @@ _WORLD_WAR = re.compile(
 _BILL = re.compile(r"\b(?:AB|SB|HB|HR|H\.R\.|S\.B\.|A\.B\.) \d{1,5}\b")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPITALISED = re.compile(rf"(?<!\S)[{_UP}]")
+_MODEL_NUMBER = re.compile(
+    r" \d{1,3}(?![\d%:.,/-]?\d)(?! ?(?:%|per ?cent|million|billion|thousand|bn\b|m\b))")
 _NOT_HEADLINE = re.compile(r"[,;(|]|\d[-–]\d")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]\w*")
 # the only words a Title Case headline leaves in lowercase
@@ -181,6 +183,8 @@ def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
     if " " not in seq and "\t" not in seq and "-" not in seq and not seq.endswith("."):
         _single(doc, base, seq, out)  # most sequences are one plain word
         return
+    if _work_title(doc, base, seq, out):
+        return
     tokens: list[tuple[int, int, str]] = []
     runs: list[list[tuple[int, int, str]]] = []
     gaz = doc.lex.gazetteer
@@ -206,6 +210,26 @@ def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
     for run in runs:
         for chunk in _split_connectors(run):
             _analyse(doc, chunk, out)
+
+
+def _work_title(doc: _Doc, start: int, seq: str, out: list[_Mention]) -> bool:
+    """A title of a work in running text: capitalised small words inside a name ("Light
+    Without Walls", "A Room Above the River") or a mid-sentence "The"/"A" before names."""
+    words = seq.split()
+    if len(words) < 2 or any(w.endswith(".") for w in words) \
+            or _sentence_initial(doc.text, start):
+        return False
+    small = [w for w in words[1:] if w[0].isupper() and w.lower() in CLOSED_CLASS]
+    if not small and words[0] not in ("A", "An", "The"):
+        return False
+    if words[0] == "The" and not small:
+        rest = words[1:]
+        if len(rest) < 2 or " ".join(rest) in doc.lex.gazetteer or rest[-1] in SUFFIX_LABEL:
+            return False  # "The Hague", "The Guardian", "The Green Party"
+    if _line_kind(doc, start) != "text" or seq.endswith("."):
+        return False
+    _add(out, start, start + len(seq), doc.text, "WORK_OF_ART", STRONG, tuple(words))
+    return True
 
 
 def _single(doc: _Doc, start: int, w: str, out: list[_Mention]) -> None:
@@ -454,6 +478,14 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         if cue and cue != "GPE" and (strength < STRONG or cue == label):
             label = cue
             strength = max(strength, DEFAULT)
+    if label is None and len(words) == 1:
+        number = _MODEL_NUMBER.match(text, end)
+        if number and (text[max(0, start - 4):start] == "the " or known is None):
+            # "the Halo 3": a product; elsewhere the same name and number only if known
+            _add(out, start, number.end(), text, "PRODUCT",
+                 STRONG if text[max(0, start - 4):start] == "the " else WEAK,
+                 (words[0], number.group().strip()))
+            return
     if label is None:  # one word
         w = words[0]
         if "-" in w and w not in lex.gazetteer:

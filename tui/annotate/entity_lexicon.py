@@ -50,7 +50,8 @@ for _label, _words in {
         Consortium Initiative Institutes Hospital Hospitals Clinic Studios Games? Publishing
         Editions Éditions Entertainment Insurance Electric Steel Mining Oil Gas Telecom
         Communications Solutions Consulting Logistics Transport Railways Rail Railway
-        Democrats Republicans Socialists Greens Liberals Conservatives Nationalists""",
+        Democrats Republicans Socialists Greens Liberals Conservatives Nationalists United
+        City""",
     "FAC": """Bridge Station Street St St. Road Rd Avenue Ave Lane Square Airport Dock Docks
         Stadium Arena Park Palace Castle Cathedral Mosque Temple Synagogue Tower Towers Building
         Courthouse Hall Library Mills Mill Tunnel Highway Motorway Terminal Pier Wharf Quay
@@ -69,6 +70,7 @@ for _label, _words in {
     "LAW": """Act Acts Bill Directive Regulation Regulations Treaty Convention Constitution
         Charter Accord Accords Agreement Code Amendment Protocol Statute Ordinance""",
     "WORK_OF_ART": """Prize Award Awards Prix Medal Lecture""",
+    "PRODUCT": """Telescope Spacecraft Satellite""",
 }.items():
     for _w in _words.split():
         if not _w.endswith("?"):
