@@ -181,3 +181,14 @@ def test_two_processes_writing_at_once_never_corrupt(newstui_home: Path) -> None
         assert len(session.tagged_ids("both")) == count
         notes = session._conn.execute("SELECT count(*) FROM notes").fetchone()[0]
         assert notes == 2 * len(range(0, count, 10))
+
+
+def test_relative_newstui_home_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     articles) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSTUI_HOME", "relative-home")
+    with Session.open("rel") as session:
+        session.toggle_tag(articles[0], "x")
+    assert session.path.is_absolute()
+    assert session.path.is_relative_to(tmp_path / "relative-home")
+    assert [info.name for info in list_sessions()] == ["rel"]

@@ -47,7 +47,8 @@ def clean_name(name: str) -> str:
 
 
 def sessions_dir() -> Path:
-    path = paths.data_dir() / "sessions"
+    # absolute: file URIs (read-only opens) need it, and NEWSTUI_HOME may be relative
+    path = (paths.data_dir() / "sessions").absolute()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
