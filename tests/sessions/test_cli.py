@@ -40,7 +40,7 @@ def test_sessions_lists_name_tags_progress_and_last_change(coded, capsys) -> Non
     session_path("broken").write_bytes(b"not a database")
     assert main(["sessions"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["NAME", "TAGS", "TAGGED", "/", "TOTAL", "LAST", "CHANGE"]
+    assert lines[0].split() == ["NAME", "TAGS", "TAGGED", "/", "TOTAL", "LAST", "CHANGE", "(UTC)"]
     body = {line.split("  ")[0]: line for line in lines[1:]}
     row = body["ukraine/coding 2024"]
     assert " 2 " in row and "3 / 5" in row

@@ -21,6 +21,10 @@ from tui.sessions.export import FORMATS, LINE_FORMATS, ImportFormatError, export
 from tui.sessions.registry import SessionInfo, list_sessions
 
 
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
 def _fail(command: str, message: str) -> int:
     print(f"newstui {command}: {message}", file=sys.stderr)
     return 2
@@ -57,7 +61,7 @@ def cmd_sessions(argv: Sequence[str]) -> int:
     if not infos:
         print("no sessions yet (start one with: newstui PATH --session NAME)")
         return 0
-    rows = [("NAME", "TAGS", "TAGGED / TOTAL", "LAST CHANGE")]
+    rows = [("NAME", "TAGS", "TAGGED / TOTAL", "LAST CHANGE (UTC)")]
     for info in infos:
         if info.problem:
             rows.append((_safe(info.name), "-", "-", f"unreadable: {_safe(info.problem)}"))
@@ -75,7 +79,8 @@ def cmd_export(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="newstui export",
                                      description="Export a tag session.")
     parser.add_argument("name", help="session name (see `newstui sessions`)")
-    parser.add_argument("--format", "-f", choices=FORMATS, default="jsonl")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
+                        help="jsonl (default; what `import` reads), csv, prodigy, doccano, brat")
     parser.add_argument("-o", "--output", default="-",
                         help="output file (- or omitted: stdout); a directory for brat")
     args = parser.parse_args(argv)
@@ -100,7 +105,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     finally:
         session.close()
     where = "stdout" if args.output == "-" else args.output
-    print(f"exported {count} articles from {session.name!r} as {args.format} to {where}",
+    print(f"exported {_articles(count)} from {session.name!r} as {args.format} to {where}",
           file=sys.stderr)
     return 0
 
@@ -133,7 +138,7 @@ def cmd_import(argv: Sequence[str]) -> int:
         return _fail("import", f"{error} (nothing imported)")
     except SessionError as error:
         return _fail("import", str(error))
-    print(f"imported {count} articles into session {name!r}", file=sys.stderr)
+    print(f"imported {_articles(count)} into session {name!r}", file=sys.stderr)
     return 0
 
 
