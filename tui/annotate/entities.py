@@ -16,7 +16,6 @@ The built-in recogniser works in three passes over the text:
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,6 +70,7 @@ _WORLD_WAR = re.compile(
     r"\b(?:[Ff]irst|[Ss]econd) [Ww]orld [Ww]ar\b|\bWorld War (?:II|I|One|Two)\b"
 )
 _BILL = re.compile(r"\b(?:AB|SB|HB|HR|H\.R\.|S\.B\.|A\.B\.) \d{1,5}\b")
+_CAMEL = re.compile(rf"[^\W\d_](?<![{_UP}])[{_UP}]")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPITALISED = re.compile(rf"(?<!\S)[{_UP}]")
 _MODEL_NUMBER = re.compile(
@@ -454,8 +454,14 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
     name = text[start:end]
     strength = STRONG
     known = lex.gazetteer.get(name)
-    if _EPONYM_DISEASE.match(text, end):
+    after = text[end:end + 2]
+    if after in ("'s", "’s") and _EPONYM_DISEASE.match(text, end):
         return  # "Alzheimer’s disease"
+    if label is None and known is not None and len(words) == 1:
+        # a gazetteer word: only a place needs its context (a surname may share it: "Morley")
+        place = known == "GPE" and _context_label(text, start, end) == "GPE"
+        _add(out, start, end, text, known, GAZETTEER, words, place_context=place)
+        return
     cue = _context_label(text, start, end)
     if label is None and known is not None:
         label, strength = known, (STRONG if len(words) > 1 else GAZETTEER)
@@ -478,7 +484,7 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         if cue and cue != "GPE" and (strength < STRONG or cue == label):
             label = cue
             strength = max(strength, DEFAULT)
-    if label is None and len(words) == 1:
+    if label is None and len(words) == 1 and after[:1] == " " and after[1:].isdigit():
         number = _MODEL_NUMBER.match(text, end)
         if number and (text[max(0, start - 4):start] == "the " or known is None):
             # "the Halo 3": a product; elsewhere the same name and number only if known
@@ -520,7 +526,7 @@ def _hyphenated(doc: _Doc, start: int, word: str, out: list[_Mention]) -> None:
 def _is_camel(word: str) -> bool:
     if word.startswith(("Mc", "Mac", "O’", "O'", "D’", "D'")):
         return False
-    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    return _CAMEL.search(word) is not None
 
 
 def _context_label(text: str, start: int, end: int) -> str | None:

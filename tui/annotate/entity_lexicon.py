@@ -6,7 +6,6 @@ The generated lists (cities, countries, first names, common words) are described
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -256,38 +255,44 @@ COMPASS = frozenset([
 ])
 
 
-@dataclass(frozen=True, slots=True)
 class Lexicon:
-    gazetteer: dict[str, str]  # exact name -> label
-    upper: dict[str, str]  # NAME IN CAPITALS -> the name as usually written
-    first_names: frozenset[str]
-    common: frozenset[str]  # ordinary lowercase English words
+    """The loaded word lists (see ``data/build_wordlists.py`` for their sources)."""
+
+    def __init__(self, gazetteer: dict[str, str], first_names: frozenset[str],
+                 common: frozenset[str]) -> None:
+        self.gazetteer = gazetteer  # exact name -> label
+        self.first_names = first_names
+        self.common = common  # ordinary lowercase English words
+        self._upper: dict[str, str] | None = None
+
+    @property
+    def upper(self) -> dict[str, str]:
+        """NAME IN CAPITALS -> the name as usually written (built on first use)."""
+        if self._upper is None:
+            upper: dict[str, str] = {}
+            for name in self.gazetteer:
+                upper.setdefault(name.upper(), name)
+            self._upper = upper
+        return self._upper
 
 
-def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
+def _words(name: str) -> list[str]:
+    """One entry per line; the generated lists have no comments or blank lines."""
+    return (DATA / name).read_text(encoding="utf-8").split("\n")
 
 
 @cache
 def lexicon() -> Lexicon:
-    gazetteer: dict[str, str] = {}
-    for name in _lines("cities.txt"):
-        gazetteer[name] = "GPE"
-    for name in _lines("countries.txt"):
-        gazetteer[name] = "GPE"
-    for line in _lines("gazetteer.tsv"):
+    gazetteer: dict[str, str] = dict.fromkeys(_words("cities.txt"), "GPE")
+    gazetteer.update(dict.fromkeys(_words("countries.txt"), "GPE"))
+    for line in _words("gazetteer.tsv"):
+        if not line or line.startswith("#"):
+            continue
         label, _, name = line.partition("\t")
         gazetteer[name] = label
         # demonym nouns: "Ukrainian" -> "Ukrainians", "American" -> "Americans"
         if label == "NORP" and name.endswith(("an", "i")) and " " not in name:
             gazetteer.setdefault(name + "s", "NORP")
-    upper: dict[str, str] = {}
-    for name in gazetteer:
-        upper.setdefault(name.upper(), name)
-    return Lexicon(
-        gazetteer=gazetteer,
-        upper=upper,
-        first_names=frozenset(_lines("first_names.txt")),
-        common=frozenset(_lines("common_words.txt")),
-    )
+    gazetteer.pop("", None)
+    return Lexicon(gazetteer, frozenset(_words("first_names.txt")) - {""},
+                   frozenset(_words("common_words.txt")) - {""})
