@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -36,8 +37,9 @@ def mentioning(articles: list[Article], word: str) -> list[Article]:
     return [a for a in articles if word.casefold() in (a.title + "\n" + a.text).casefold()]
 
 
-def test_sample_dir_is_the_checkout_folder() -> None:
-    assert sample_articles_dir().resolve() == (ROOT / "sample_articles").resolve()
+def test_sample_dir_holds_the_bundled_corpus() -> None:
+    folder = sample_articles_dir()  # the checkout's folder here, tui/sample_articles installed
+    assert folder.name == "sample_articles" and (folder / "text" / SEED_NAME).is_file()
 
 
 def test_everything_loads_without_skips(loaded: tuple[list[Article], list[Skipped]]) -> None:
@@ -68,6 +70,14 @@ def test_metadata_present_for_every_article(articles: list[Article]) -> None:
 
 def test_the_readme_is_not_an_article(articles: list[Article]) -> None:
     assert not [a.path for a in articles if Path(a.path).name.lower().startswith("readme")]
+
+
+def test_invented_outlets_use_reserved_domains(articles: list[Article]) -> None:
+    # every article but the seed was written for the project: no real outlet's address
+    urls = [a.url for a in articles if a.url]
+    assert len(urls) >= len([a for a in articles if a.format != "text"])
+    for url in urls:
+        assert urlsplit(url).hostname.endswith(".example"), url  # type: ignore[union-attr]
 
 
 def test_seed_is_bundled_verbatim() -> None:
