@@ -253,3 +253,10 @@ def test_works_products_and_clubs() -> None:
     assert got["Manchester City"] == "ORG"
     assert got["Newcastle United"] == "ORG"
     assert got["Harrow Quay"] == "ORG"  # the other side of a score line is a team too
+
+
+def test_place_before_ordinary_words_names_an_organisation() -> None:
+    got = labels("A spokesperson for Thames Water declined to comment. The German Chancellor "
+                 "met Russian diplomats. Deaths from Covid and Ebola fell in Liberia.")
+    assert got == {"Thames Water": "ORG", "German": "NORP", "Russian": "NORP",
+                   "Liberia": "GPE"}

@@ -32,6 +32,7 @@ from .entity_lexicon import (
     FOR_HEADS,
     LEGAL_FORMS,
     MONTHS_DAYS,
+    NOT_NAMES,
     OF_HEADS,
     ON_HEADS,
     ORG_AFTER,
@@ -235,7 +236,7 @@ def _work_title(doc: _Doc, start: int, seq: str, out: list[_Mention]) -> bool:
 def _single(doc: _Doc, start: int, w: str, out: list[_Mention]) -> None:
     """The fast path of ``_analyse`` for a one-word candidate."""
     if len(w) == 1 or w == "The" or w in MONTHS_DAYS or w in TITLES or w[:2] in ("I'", "I’") \
-            or w in ("No", "&"):
+            or w in ("No", "&") or w in NOT_NAMES:
         return
     text, lex = doc.text, doc.lex
     initial = _sentence_initial(text, start)
@@ -319,8 +320,8 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
         return
     if len(chunk) == 1:
         w = chunk[0][2]
-        if len(w) == 1 or w[:2] in ("I'", "I’") or w in ("No", "No."):
-            return  # "I", "I’m", "A", "No. 3"
+        if len(w) == 1 or w[:2] in ("I'", "I’") or w in ("No", "No.") or w in NOT_NAMES:
+            return  # "I", "I’m", "A", "No. 3", "Ebola"
     start, end = chunk[0][0], chunk[-1][1]
     words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] in ("&", "plc"))
     kind = _line_kind(doc, start)
@@ -350,9 +351,11 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
             words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] == "&")
             _add(out, start, chunk[-1][1], text, "PERSON", STRONG, words)
             return
-        # a country/people word in front of ordinary words: "Asia-Pacific Security"
+        # a people word in front of ordinary words ("Russian Embassy", "Western Allies");
+        # a place in front of them names an organisation ("Thames Water"), classified below
         head = _gazetteer_prefix(words, lex)
-        if head and head < len(words) and all(w.lower() in lex.common for w in words[head:]):
+        if head and head < len(words) and all(w.lower() in lex.common for w in words[head:]) \
+                and lex.gazetteer[" ".join(words[:head])] == "NORP":
             pre = chunk[:head]
             _add(out, pre[0][0], pre[-1][1], text, lex.gazetteer[" ".join(words[:head])],
                  GAZETTEER, words[:head])
@@ -410,17 +413,18 @@ def _strip_titles(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Menti
         if chunk[i][2] in TITLES:
             break
         name_start = i
-    if name_start == 0 or name_start >= len(chunk):
-        return chunk if name_start == 0 else []
-    if chunk[name_start - 1][2] not in TITLES:
+    if name_start == 0:
         return chunk
+    if name_start < len(chunk) and chunk[name_start - 1][2] not in TITLES:
+        return chunk
+    # titles before a name, or only titles ("German Chancellor"): keep a leading place/people
     words = tuple(t[2] for t in chunk[:name_start])
     head = _gazetteer_prefix(words, doc.lex)
     if head:
         pre = chunk[:head]
         _add(out, pre[0][0], pre[-1][1], doc.text, doc.lex.gazetteer[" ".join(words[:head])],
              GAZETTEER, words[:head])
-    return chunk[name_start:]
+    return chunk[name_start:] if name_start < len(chunk) else []
 
 
 def _caps_in_text(doc: _Doc, chunk: list[tuple[int, int, str]], words: tuple[str, ...],
@@ -441,7 +445,7 @@ def _caps_in_text(doc: _Doc, chunk: list[tuple[int, int, str]], words: tuple[str
     w = words[0]
     if w in lex.gazetteer:
         _add(out, start, end, text, lex.gazetteer[w], GAZETTEER, words)
-    elif w in ACRONYM_STOP or not w.replace("&", "").isalpha() or (
+    elif w in ACRONYM_STOP or w in NOT_NAMES or not w.replace("&", "").isalpha() or (
             len(w) > 4 and w.lower() in lex.common):
         return
     elif 2 <= len(w) <= 7:

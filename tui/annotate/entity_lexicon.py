@@ -229,6 +229,10 @@ CLOSED_CLASS = frozenset([
     "even", "just", "already", "often", "sometimes", "never", "always", "former",
 ])
 
+# Capitalised words that are not names in this layer (diseases, common nouns written big).
+NOT_NAMES = frozenset("""Covid Covid-19 COVID COVID-19 Coronavirus Ebola Zika Mpox Aids AIDS HIV
+    Alzheimer Alzheimer's Parkinson Internet Web""".split())  # noqa: SIM905
+
 # Words that open a title phrase before a name ("Prime Minister", "Deputy Chief Constable").
 TITLE_MODIFIERS = frozenset("""Prime Vice Deputy Chief Acting Former Foreign Home Finance Health
     Defence Defense Interior District Circuit Supreme High Federal State Senior Junior Assistant
