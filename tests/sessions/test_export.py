@@ -142,6 +142,8 @@ def test_import_is_one_undo_step_and_merges(corpus) -> None:
      '"status": "attached", "created": "c"}]}'), "does not match"),
     (('{"id": "x", "title": "\\u001b]8;;http://evil\\u0007click", "text": "abc", '
      '"annotator": "a", "created": "c", "updated": "u", "tags": []}'), "control characters"),
+    (('{"id": "../../escape", "title": "t", "text": "abc", "annotator": "a", "created": "c", '
+     '"updated": "u", "tags": []}'), "id must be"),
 ])
 def test_bad_import_lines_import_nothing(corpus, line: str, message: str) -> None:
     _build(corpus).close()
@@ -228,3 +230,13 @@ def test_brat_parses_back(corpus, tmp_path: Path) -> None:
     for name in ("verified", "disputed", "source", "Article", "needs_check\tArg:Article",
                  "Economie\tArg:Article"):
         assert name in conf
+
+
+def test_brat_file_names_never_escape(tmp_path: Path) -> None:
+    from tui.sessions.export import brat_file_stem
+
+    assert brat_file_stem("0123abcd") == "0123abcd"
+    for hostile in ("../x", "a/b", ".hidden", "con.txt", "x" * 200, "a:b"):
+        stem = brat_file_stem(hostile)
+        assert "/" not in stem and "." not in stem and len(stem) <= 128
+        assert stem != brat_file_stem(hostile + "!")

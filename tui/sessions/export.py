@@ -14,7 +14,8 @@ export → import → export round trip is byte-identical.
 - ``prodigy``: {text, meta {id, title, url, source[, note]}, options, accept, spans [{start, end,
   label}], answer: "accept"}.
 - ``doccano``: {id, text, label [[start, end, label]], cats [article tags], meta}.
-- ``brat``: a directory of ``<id>.txt`` + ``<id>.ann`` and an ``annotation.conf``. Span tags are
+- ``brat``: a directory of ``<id>.txt`` + ``<id>.ann`` (ids that are not plain file names are
+  hashed) and an ``annotation.conf``. Span tags are
   ``T`` lines (split into fragments at newlines, as brat requires). Article tags are
   attributes (``A`` lines) on an ``Article`` entity covering the first line of the text; the
   note is an ``AnnotatorNotes`` comment on it.
@@ -48,6 +49,7 @@ CSV_COLUMNS = ("id", "title", "tags", "note", "url", "path", "source", "publishe
                "span_tags", "annotator", "created", "updated")
 _SPAN_FIELDS = ("layer", "start", "end", "text", "tag", "context_before", "context_after",
                 "status", "created")
+_IMPORT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -103,10 +105,9 @@ def _read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
 
 def records(session: Session) -> Iterator[ExportRecord]:
     """The session's tagged, noted or span-tagged articles, oldest first."""
-    session.refresh()
     conn: sqlite3.Connection = session._conn
     with session._lock, _read_snapshot(conn):
-        tag_names = {tag.id: tag.name for tag in session.tags()}
+        tag_names = dict(conn.execute("SELECT id, name FROM tags"))  # same snapshot as below
         options = sorted(tag_names.values(), key=_tag_order)
         tags: dict[str, list[str]] = {}
         for article_id, tag_id in conn.execute("SELECT article_id, tag_id FROM article_tags"):
@@ -222,6 +223,17 @@ def brat_name(label: str) -> str:
     return name
 
 
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
+
+
+def brat_file_stem(article_id: str) -> str:
+    """The article id when it is a plain file name (ours are hex), else a hash of it: an id
+    never becomes a path."""
+    if _SAFE_ID.fullmatch(article_id):
+        return article_id
+    return "id-" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:16]
+
+
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) split at newlines: brat text-bound annotations cannot span a line break."""
     pieces = []
@@ -264,8 +276,9 @@ def write_brat(session: Session, directory: Path) -> int:
                 lines.append(f"A{index}\t{brat_name(tag)} {anchor}")
             if r.note:
                 lines.append(f"#1\tAnnotatorNotes {anchor}\t{' '.join(r.note.split())}")
-        (directory / f"{r.id}.txt").write_text(r.text, encoding="utf-8", newline="")
-        (directory / f"{r.id}.ann").write_text("".join(f"{line}\n" for line in lines),
+        stem = brat_file_stem(r.id)
+        (directory / f"{stem}.txt").write_text(r.text, encoding="utf-8", newline="")
+        (directory / f"{stem}.ann").write_text("".join(f"{line}\n" for line in lines),
                                                encoding="utf-8", newline="")
         count += 1
     conf = ["[entities]", "Article", *sorted(span_types - {"Article"}), "[relations]",
@@ -324,8 +337,8 @@ def _parse_record(line: str, where: str) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise ImportFormatError(f"{where}: not a JSON object")
     _need(record, "id", str, where)
-    if not record["id"].strip():
-        raise ImportFormatError(f"{where}: empty id")
+    if not _IMPORT_ID.fullmatch(record["id"]):
+        raise ImportFormatError(f"{where}: id must be 1-128 letters, digits, '.', '_', ':', '-'")
     for key in ("title", "text", "annotator", "created", "updated"):
         _need(record, key, str, where)
     for key in ("url", "path", "source", "published"):
