@@ -50,7 +50,8 @@ def test_seed_gold_dates_exact() -> None:
 WED = "2025-03-12T10:00:00+00:00"
 
 ABSOLUTE = [
-    ("The summit opened on June 18, 2024, in Hanoi.", WED, [("June 18, 2024", "DATE", "2024-06-18")]),
+    ("The summit opened on June 18, 2024, in Hanoi.", WED,
+     [("June 18, 2024", "DATE", "2024-06-18")]),
     ("It closed on 18 June 2024 after talks.", WED, [("18 June 2024", "DATE", "2024-06-18")]),
     ("The filing, dated 2025-08-29, was sealed.", WED, [("2025-08-29", "DATE", "2025-08-29")]),
     ("Results are due on 6 March 2026.", WED, [("6 March 2026", "DATE", "2026-03-06")]),
@@ -387,10 +388,11 @@ def test_spans_are_well_formed_on_hostile_text(text: str) -> None:
 
 def test_offsets_survive_case_changing_characters() -> None:
     # "İ" lowers to two characters: offsets must still index the original text
-    text = "İİİİ The vote was held on Monday, and İ again on June 18, 2024."
+    text = "İİİİ The vote was held on Monday, and İ again on June 18, 2024. Three years on."
     spans = find_dates(text, "2024-06-20")
     assert [(s.text, s.value) for s in spans] == [("Monday", "2024-06-17"),
-                                                  ("June 18, 2024", "2024-06-18")]
+                                                  ("June 18, 2024", "2024-06-18"),
+                                                  ("Three years", "P3Y")]
     assert all(text[s.start:s.end] == s.text for s in spans)
 
 
