@@ -58,8 +58,13 @@ def test_set_key_swaps_rename_colour_move(session_factory) -> None:
         session.rename_tag("alpha", "B")
     session.rename_tag("alpha", "Alpha")  # changing only the case is allowed
     assert session.tag("alpha").name == "Alpha"
-    session.set_tag_color("b", "#123456")
-    assert session.tag("b").color == "#123456"
+    session.set_tag_color("b", "#12AB56")
+    assert session.tag("b").color == "#12ab56"
+    for bad in ("red", "#12345", "[b]x[/b]", "#1234567"):
+        with pytest.raises(TagError):
+            session.set_tag_color("b", bad)
+    with pytest.raises(TagError):
+        session.add_tag("c", color="blue")
     assert [t.name for t in session.move_tag("b", 0)] == ["b", "Alpha"]
     assert [t.name for t in session.move_tag("b", 5)] == ["Alpha", "b"]
 

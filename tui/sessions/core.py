@@ -179,6 +179,16 @@ def clean_tag_name(name: str) -> str:
     return cleaned
 
 
+_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def check_color(color: str | None) -> str | None:
+    """Tag colours are "#rrggbb" (or None: the UI's default), so every UI can draw them."""
+    if color is not None and not _HEX_COLOR.fullmatch(color):
+        raise TagError(f"a tag colour is written #rrggbb, not {color!r}")
+    return color.lower() if color else None
+
+
 def _nocase(name: str) -> str:
     """SQLite's NOCASE: ASCII letters only (so the mirror agrees with the UNIQUE index)."""
     return name.translate(_ASCII_LOWER)
@@ -539,6 +549,7 @@ class Session:
     def _new_tag(self, conn: sqlite3.Connection, name: str, color: str | None,
                  ops: list[dict[str, Any]]) -> Tag:
         name = clean_tag_name(name)
+        color = check_color(color)
         used_keys = {t.key for t in self._tags.values()}
         key = next((k for k in range(1, 10) if k not in used_keys), None)
         if color is None:
@@ -593,6 +604,7 @@ class Session:
         return self._update_tag(name, f"rename tag {{tag!r}} to {new_name!r}", name=new_name)
 
     def set_tag_color(self, name: str, color: str | None) -> Tag:
+        color = check_color(color)
         return self._update_tag(name, f"set colour of {{tag!r}} to {color}", color=color)
 
     def set_tag_key(self, name: str, key: int | None) -> Tag:
