@@ -4,6 +4,21 @@ One SQLite file per session in ``tui.paths.data_dir()/sessions/`` (WAL, synchron
 Every method that changes something returns only after its transaction is committed, so the UI
 may show the change as soon as the call returns. Never imports Textual.
 
+Typical start (the UI)
+----------------------
+    name = args.session or session_name_for(paths)        # resume the corpus's last session
+    try:
+        s = Session.open(name)
+    except SessionDamaged as error:                        # show str(error); offer:
+        s = Session.open(new_session_beside(name))         # "name (2)"; the file is untouched
+    s.set_corpus(corpus_key(paths), library.count(""))     # progress total + remembered
+    library.attach_session(s.path)                         # tag:/untagged searches
+    ... s.toggle_tag(article, s.tag_for_key(3).name) ... then repaint from s.article_tags(id)
+
+Threads: every method may be called from any thread (a lock serialises them). A change waits
+for the disk (fsync, ~1-4 ms measured): fine on the UI thread for one toggle; run apply_tag on
+thousands, import and export in a worker.
+
 Opening
 -------
     s = Session.open(name)                  # create or resume; name may be anything printable
@@ -69,7 +84,8 @@ Undo / redo (persisted: works across restarts and sees other processes' changes)
 Resume and refresh
 ------------------
     s.get_state(key, default=None) / s.set_state(key, value)   # JSON values, committed
-        keys the UI uses: "article_id", "query", "scroll", "cursor"
+        keys the UI uses: "article_id", "query", "scroll", "cursor" (set_corpus owns
+        "corpus_key" and "corpus_total")
     s.set_corpus(corpus_key, total)          # for `newstui sessions` and the next start
     s.refresh() -> bool                      # reload if another process committed; call on a
                                              # timer / focus; True = repaint tags
