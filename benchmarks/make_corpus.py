@@ -22,12 +22,15 @@ import html
 import itertools
 import json
 import math
+import multiprocessing
+import os
 import random
 import shutil
 import sys
 import time
 from bisect import bisect
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -40,6 +43,7 @@ FORMS = ("text", "html", "jsonl")
 DEFAULT_SHARES = (0.6, 0.1, 0.3)  # text, html, jsonl
 FILES_PER_FOLDER = 1000
 JSONL_LINES = 1000
+CHUNK = 1000  # articles generated from one seed-derived generator (the unit of parallel work)
 MIN_WORDS, MAX_WORDS = 200, 2000
 FIRST_DAY = datetime(2019, 1, 1)
 DAYS_SPANNED = 7 * 365
@@ -479,6 +483,11 @@ class StoryWriter:
         # that phrase searches have many hits; each story adds its own lead, quotes and dates.
         self.pools = {topic: [self._filler(topic) for _ in range(pool_size)] for topic in TOPICS}
 
+    def use(self, rng: random.Random) -> None:
+        """Draw stories from ``rng`` from now on (the vocabulary and pools stay)."""
+        self.rng = rng
+        self.random = rng.random
+
     def pick(self, items: Sequence[T]) -> T:
         """``rng.choice`` at a third of the cost (one float instead of rejection sampling)."""
         return items[int(self.random() * len(items))]
@@ -784,64 +793,147 @@ def form_counts(n: int, shares: Sequence[float] = DEFAULT_SHARES) -> dict[str, i
     return {"text": n - html_count - jsonl_count, "html": html_count, "jsonl": jsonl_count}
 
 
-def generate_stories(n: int, seed: int = 0,
-                     shares: Sequence[float] = DEFAULT_SHARES) -> Iterator[tuple[str, Story]]:
-    """The corpus as (form, story) pairs, in writing order; ``make_corpus`` writes these."""
-    rng = random.Random(seed)
-    # Small corpora get small sentence pools: cheaper to build, and they still vary.
-    writer = StoryWriter(rng, pool_size=min(4000, max(300, n // 8)))
+def _pool_size(n: int) -> int:
+    """Small corpora get small sentence pools: cheaper to build, and they still vary."""
+    return min(4000, max(300, n // 8))
+
+
+def _forms(n: int, seed: int, shares: Sequence[float]) -> list[str]:
     forms = [form for form, count in form_counts(n, shares).items() for _ in range(count)]
-    rng.shuffle(forms)
+    random.Random(f"{seed}/forms").shuffle(forms)
+    return forms
+
+
+def _chunk_stories(writer: StoryWriter, seed: int, chunk: int, forms: Sequence[str],
+                   ) -> Iterator[tuple[str, Story]]:
+    # Each chunk has its own generator (str seeds hash with SHA-512: stable across runs and
+    # processes), so chunks can be written in parallel and still give the same bytes.
+    writer.use(random.Random(f"{seed}/chunk/{chunk}"))
     for form in forms:
         yield form, writer.story()
 
 
+def generate_stories(n: int, seed: int = 0,
+                     shares: Sequence[float] = DEFAULT_SHARES) -> Iterator[tuple[str, Story]]:
+    """The corpus as (form, story) pairs, in writing order; ``make_corpus`` writes these."""
+    writer = StoryWriter(random.Random(seed), _pool_size(n))
+    forms = _forms(n, seed, shares)
+    for chunk, start in enumerate(range(0, n, CHUNK)):
+        yield from _chunk_stories(writer, seed, chunk, forms[start:start + CHUNK])
+
+
+_MADE_FOLDERS: set[Path] = set()
+
+
 def _shard(root: Path, form: str, index: int, name: str) -> Path:
     folder = root / form / f"{index // FILES_PER_FOLDER:03d}"
-    if index % FILES_PER_FOLDER == 0:
+    if folder not in _MADE_FOLDERS:
         folder.mkdir(parents=True, exist_ok=True)
+        _MADE_FOLDERS.add(folder)
     return folder / name
 
 
-def make_corpus(n: int, out_dir: Path, seed: int = 0, *, jsonl_lines: int = JSONL_LINES,
-                shares: Sequence[float] = DEFAULT_SHARES) -> CorpusStats:
-    """Write ``n`` articles under ``out_dir``; the same (n, seed) gives byte-identical files."""
-    started = time.perf_counter()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    page_rng = random.Random(seed + 1)  # page chrome; kept apart from the story stream
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    out_dir: Path
+    seed: int
+    number: int
+    forms: tuple[str, ...]
+    first_index: dict[str, int]  # index of the chunk's first text page / HTML page / record
+    jsonl_lines: int
+
+
+@dataclass(slots=True)
+class _ChunkResult:
+    records: list[str]  # JSONL lines, written by the parent in order
+    files: int
+    bytes: int
+
+
+_WORKER: StoryWriter | None = None
+
+
+def _init_worker(seed: int, pool_size: int) -> None:
+    global _WORKER
+    _WORKER = StoryWriter(random.Random(seed), pool_size)
+    _MADE_FOLDERS.clear()  # a new run may write where an earlier one's folders were removed
+
+
+def _write_chunk(chunk: _Chunk) -> _ChunkResult:
+    """Write a chunk's text and HTML pages; hand back its JSONL records."""
+    assert _WORKER is not None
+    page_rng = random.Random(f"{chunk.seed}/pages/{chunk.number}")  # page chrome
     # Headlines for "Read more:" and "Most read" links: a rolling sample of earlier stories.
     recent = ["Markets rally as inflation eases", "City council approves new budget",
               "Storm warning issued for the coast"]
-    counters = dict.fromkeys(FORMS, 0)
+    index = dict(chunk.first_index)
+    result = _ChunkResult([], 0, 0)
+    for form, story in _chunk_stories(_WORKER, chunk.seed, chunk.number, chunk.forms):
+        number = index[form]
+        index[form] += 1
+        if form == "jsonl":
+            variant = (number // chunk.jsonl_lines) % 2  # two common schemas, by output file
+            result.records.append(json.dumps(jsonl_record(story, variant), ensure_ascii=False))
+            continue
+        render, ext = (render_text, "txt") if form == "text" else (render_html, "html")
+        data = render(story, page_rng, recent).encode("utf-8")
+        recent[page_rng.randrange(len(recent))] = story.title
+        _shard(chunk.out_dir, form, number, f"{number:06d}-{story.slug[:60]}.{ext}").write_bytes(
+            data)
+        result.files += 1
+        result.bytes += len(data)
+    return result
+
+
+def make_corpus(n: int, out_dir: Path, seed: int = 0, *, jsonl_lines: int = JSONL_LINES,
+                shares: Sequence[float] = DEFAULT_SHARES, jobs: int = 1) -> CorpusStats:
+    """Write ``n`` articles under ``out_dir``; the same (n, seed) gives byte-identical files,
+    whatever the number of worker processes (``jobs``)."""
+    started = time.perf_counter()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _MADE_FOLDERS.clear()
+    forms = _forms(n, seed, shares)
+    chunks: list[_Chunk] = []
+    seen = dict.fromkeys(FORMS, 0)
+    for number, start in enumerate(range(0, n, CHUNK)):
+        part = tuple(forms[start:start + CHUNK])
+        chunks.append(_Chunk(out_dir, seed, number, part, dict(seen), jsonl_lines))
+        for form in part:
+            seen[form] += 1
+
     files = written = parts = 0
     batch: list[str] = []
-    for form, story in generate_stories(n, seed, shares):
-        index = counters[form]
-        counters[form] += 1
-        if form == "jsonl":
-            batch.append(json.dumps(jsonl_record(story, parts % 2), ensure_ascii=False))
-            if len(batch) < jsonl_lines:
-                continue
-            path = _shard(out_dir, "jsonl", parts, f"part-{parts:05d}.jsonl")
-            data = ("\n".join(batch) + "\n").encode("utf-8")
-            batch.clear()
+
+    def write_records(final: bool) -> None:
+        nonlocal files, written, parts
+        while len(batch) >= jsonl_lines or (final and batch):
+            lines, batch[:] = batch[:jsonl_lines], batch[jsonl_lines:]
+            data = ("\n".join(lines) + "\n").encode("utf-8")
+            _shard(out_dir, "jsonl", parts, f"part-{parts:05d}.jsonl").write_bytes(data)
+            files += 1
+            written += len(data)
             parts += 1
-        else:
-            render = render_text if form == "text" else render_html
-            ext = "txt" if form == "text" else "html"
-            path = _shard(out_dir, form, index, f"{index:06d}-{story.slug[:60]}.{ext}")
-            data = render(story, page_rng, recent).encode("utf-8")
-            recent[page_rng.randrange(len(recent))] = story.title
-        path.write_bytes(data)
-        files += 1
-        written += len(data)
-    if batch:
-        path = _shard(out_dir, "jsonl", parts, f"part-{parts:05d}.jsonl")
-        data = ("\n".join(batch) + "\n").encode("utf-8")
-        path.write_bytes(data)
-        files += 1
-        written += len(data)
-    return CorpusStats(n, counters, files, written, time.perf_counter() - started)
+
+    if jobs <= 1 or len(chunks) == 1:
+        _init_worker(seed, _pool_size(n))
+        results: Iterator[_ChunkResult] = map(_write_chunk, chunks)
+        executor = None
+    else:
+        context = (multiprocessing.get_context("fork")
+                   if "fork" in multiprocessing.get_all_start_methods() else None)
+        executor = ProcessPoolExecutor(jobs, context, _init_worker, (seed, _pool_size(n)))
+        results = executor.map(_write_chunk, chunks)
+    try:
+        for result in results:  # in chunk order, so the JSONL files are the same every time
+            files += result.files
+            written += result.bytes
+            batch.extend(result.records)
+            write_records(final=False)
+        write_records(final=True)
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+    return CorpusStats(n, dict(seen), files, written, time.perf_counter() - started)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -851,6 +943,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument("--jsonl-lines", type=int, default=JSONL_LINES,
                         help=f"articles per JSONL file (default {JSONL_LINES})")
+    parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1),
+                        help="worker processes (default: cores, at most 4); the files do not "
+                        "depend on it")
     parser.add_argument("--force", action="store_true",
                         help="replace the text/, html/ and jsonl/ folders if DIR has them")
     args = parser.parse_args(argv)
@@ -863,7 +958,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     for folder in existing:
         shutil.rmtree(folder)
-    stats = make_corpus(args.n, args.dir, args.seed, jsonl_lines=args.jsonl_lines)
+    stats = make_corpus(args.n, args.dir, args.seed, jsonl_lines=args.jsonl_lines,
+                        jobs=args.jobs)
     print(stats.summary(args.dir))
     return 0
 

@@ -68,6 +68,17 @@ def test_same_seed_gives_byte_identical_files(corpus: Path, tmp_path: Path) -> N
     assert digest_tree(other) != digest_tree(corpus)
 
 
+def test_parallel_workers_write_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(make_corpus, "CHUNK", 10)  # six chunks, shared by two workers
+    serial = make_corpus.make_corpus(N, tmp_path / "serial", seed=7, jsonl_lines=8, jobs=1)
+    parallel = make_corpus.make_corpus(N, tmp_path / "parallel", seed=7, jsonl_lines=8, jobs=2)
+    assert digest_tree(tmp_path / "parallel") == digest_tree(tmp_path / "serial")
+    assert (parallel.files, parallel.bytes, parallel.by_form) == (
+        serial.files, serial.bytes, serial.by_form)
+
+
 def test_form_mix_and_layout(corpus: Path) -> None:
     assert make_corpus.form_counts(N) == {"text": 36, "html": 6, "jsonl": 18}
     assert make_corpus.form_counts(100_000) == {"text": 60_000, "html": 10_000, "jsonl": 30_000}
