@@ -221,6 +221,15 @@ DISCOURSE = [
     ("He left a couple hours earlier.", WED, [("a couple hours", "DURATION", "PT2H")]),
     ("Prices may rise over the next decade.", WED, [("the next decade", "DURATION", "P10Y")]),
     ("Prizes go out on the last weekend of the festival.", WED, []),
+    ("Experts told USA TODAY the cell was unwatched.", WED, []),
+    # after a plural noun "a year" is usually "per year", but not before "or two"
+    ("Sanctions, which spark a year or two of anger, followed.", WED,
+     [("a year", "DURATION", "P1Y")]),
+    ("The storm should ease by Thursday morning.", WED,
+     [("Thursday morning", "TIME", "2025-03-13TMO")]),
+    ("The agency picked 11 firms this past May.", "2019-11-20",
+     [("this past May", "DATE", "2019-05")]),
+    ("He may have left on Friday.", WED, [("Friday", "DATE", "2025-03-07")]),
 ]
 
 SETS = [

@@ -41,7 +41,7 @@ from .date_calendar import (
     zone_offset,
 )
 
-VERSION = "3"
+VERSION = "4"
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks of the patterns
@@ -111,13 +111,15 @@ _FAMILIES: list[tuple[str, str]] = [
               rf"{_WEEKDAY}|(?i:today|tomorrow|yesterday|tonight))(?![a-z]))?")),
     ("date", (rf"\b{_DOW_PREFIX}{_DATE}")),
     ("part_of", (rf"\b(?i:the)\s(?P<part>{_PART})\sof\s(?P<day>{_DATE}|{_WEEKDAY})")),
-    ("month", (rf"(?<![\w-])(?:{_POS})?(?:(?P<shift>(?i:last|next|this|coming|past))\s)?"
+    ("month", (rf"(?<![\w-])(?:{_POS})?"
+               r"(?:(?i:this\s)?(?P<shift>(?i:last|next|this|coming|past))\s)?"
               rf"(?P<month>{_MONTH_FULL})(?![\w-])(?:(?:,?\s|\sof\s)(?P<year>{_YEAR})(?![\d,]\d)"
               r"|\sof\s(?P<relyear>this|last|next)\syear)?")),
     ("month_abbr_year", (rf"\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
                         rf",?\s(?P<year>{_YEAR})(?![\d,]\d)")),
     ("weekday", (rf"\b(?:(?P<lateearly>(?i:late|early))\s(?:on\s)?)?"
-                rf"(?:(?P<shift>(?i:last|next|this|coming|past))\s)?(?P<wd>{_WEEKDAY})"
+                r"(?:(?i:this\s)?(?P<shift>(?i:last|next|this|coming|past))\s)?"
+                rf"(?P<wd>{_WEEKDAY})"
                 rf"(?P<plural>s)?(?:\s(?P<part>{_PART}))?(?![\w])")),
     ("relday", (r"\b(?i:(?P<word>yesterday|today|tomorrow|tonight)"
                rf"(?:\s(?P<part>{_PART}))?)(?![\w])")),
@@ -224,7 +226,9 @@ _NOT_PAST_ED = {
 }
 # Tense cue words (matched on lowercased tokens). A modal swallows up to four words after it
 # so that "will most likely be reduced" counts as future, not as the participle "reduced".
-_MODALS = frozenset(("will", "shall", "would", "won't", "won’t", "wouldn't", "wouldn’t"))
+_MODALS = frozenset(("will", "shall", "would", "won't", "won’t", "wouldn't", "wouldn’t",
+                     "should", "might", "may", "must"))
+_PERFECT_MODALS = frozenset(("would", "should", "might", "may", "must", "could"))
 _BEFORE_TO = frozenset((
     "due", "set", "scheduled", "expected", "slated", "poised", "likely", "planned", "plan",
     "plans", "planning", "aim", "aims", "aiming", "intend", "intends", "hope", "hopes", "hoping",
@@ -290,6 +294,10 @@ class _Context:
             while i < n:
                 w_start, w_end, word = words[i]
                 nxt = words[i + 1][2] if i + 1 < n else ""
+                if word in _PERFECT_MODALS and nxt == "have":
+                    found.append((w_start, words[i + 1][1], PAST))  # "may have been"
+                    i += 2
+                    continue
                 if word in _MODALS or word.endswith(("'ll", "’ll")):
                     last = i  # swallow the verb group: up to four words joined by spaces
                     while last + 1 < n and last - i < 4 and \
@@ -365,6 +373,8 @@ _BILL_LIKE = re.compile(r"^(?:[A-Z]{1,4}|No\.?|Nos\.?|Room|Flight|Route|Highway|
                         r"|Rule|Act|Bill|Model|Platform|Gate|Unit|Suite|Box|Level|Resolution"
                         r"|Regulation|Directive|Case|Ticket|Order|Number|Interstate|Page|pp?\.?"
                         r"|Vol\.?|Issue|Chapter|version|v)$")
+# "a year or two", "a day later": lengths of time even after a plural noun
+_NOT_PER_AFTER = re.compile(r"\s(?:or|to|and|later|earlier|after|before|ago|of|in)\b")
 _SET_BEFORE_A = re.compile(r"(?:\d|\b(?:times|twice|once|thrice|dollars|euros|pounds|pence|cents"
                            r"|miles|kilometres|kilometers|hours|calls|meals|cigarettes|doses"
                            r"|days|nights|weeks|months|years|minutes|seconds"
@@ -439,8 +449,8 @@ def _keep(ctx: _Context, found: _Found) -> bool:
         return det == "the" and _prev_word(text, found.start).lower() in (
             "in", "by", "until", "since", "during", "through") and not text.startswith(
             " of", found.end)
-    if kind == "relday" and text.startswith("Today", found.start) and not _at_sentence_start(
-            ctx, found.start):
+    if kind == "relday" and text[found.start] == "T" and m.group("word").lower() == "today" \
+            and not _at_sentence_start(ctx, found.start):
         return False  # mid-sentence "Today" is a name: "USA Today", "the Today programme"
     if kind in ("duration", "duration_adj") and text[found.start].isupper() and \
             not _at_sentence_start(ctx, found.start):
@@ -857,7 +867,8 @@ def _normalise(ctx: _Context, f: _Found) -> None:
         first = pieces[0]
         if first[0] == 1 and len(pieces) == 1 and re.match(r"(?i)an?\s", m.group("body")) \
                 and not m.group("det") and _SET_BEFORE_A.search(
-                    ctx.text, max(0, f.start - 40), f.start):
+                    ctx.text, max(0, f.start - 40), f.start) \
+                and not _NOT_PER_AFTER.match(ctx.lowered, f.end):
             f.label = "SET"  # "50,000 refugees a day", "twice a year"
     elif kind == "duration_half":
         if m.group("unit"):
