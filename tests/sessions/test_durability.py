@@ -192,3 +192,24 @@ def test_relative_newstui_home_works(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert session.path.is_absolute()
     assert session.path.is_relative_to(tmp_path / "relative-home")
     assert [info.name for info in list_sessions()] == ["rel"]
+
+
+def test_undo_that_conflicts_with_another_process_is_refused(articles) -> None:
+    from tui.sessions import SessionError
+
+    first = Session.open("conflict")
+    second = Session.open("conflict")
+    try:
+        first.toggle_tag(articles[0], "x")
+        first.toggle_tag(articles[0], "x")  # removed again
+        second.refresh()
+        second.delete_tag("x")  # the other process deletes the tag meanwhile...
+        second._conn.execute("UPDATE changes SET state='discarded' WHERE seq=("
+                             "SELECT max(seq) FROM changes)")  # ...outside this undo stack
+        with pytest.raises(SessionError, match="cannot undo"):
+            first.undo()  # would put a deleted tag back on the article
+        assert first.article_tags(articles[0].id) == []
+        assert first.tags() == []
+    finally:
+        first.close()
+        second.close()

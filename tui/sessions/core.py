@@ -485,6 +485,17 @@ class Session:
                 touched.add(sample["article_id"])
         return touched
 
+    @staticmethod
+    def _check_tags_exist(conn: sqlite3.Connection, ops: list[dict[str, Any]], *,
+                          backwards: bool) -> None:
+        """Another process may have deleted a tag this step would put back on an article."""
+        side = "b" if backwards else "a"
+        tag_ids = {op[side]["tag_id"] for op in ops
+                   if op["t"] == "article_tags" and op[side] is not None}
+        for tag_id in tag_ids:
+            if conn.execute("SELECT 1 FROM tags WHERE id=?", (tag_id,)).fetchone() is None:
+                raise sqlite3.IntegrityError("its tag was deleted since")
+
     def _step(self, *, undo: bool) -> str | None:
         try:
             with self._write() as conn:
@@ -497,7 +508,9 @@ class Session:
                 if row is None:
                     return None
                 seq, description, ops = row
-                touched = self._replay(json.loads(ops), backwards=undo)
+                ops = json.loads(ops)
+                touched = self._replay(ops, backwards=undo)
+                self._check_tags_exist(conn, ops, backwards=undo)
                 conn.execute("UPDATE changes SET state=? WHERE seq=?",
                              ("undone" if undo else "done", seq))
                 self._touch(conn, touched, now_iso())

@@ -111,7 +111,8 @@ def records(session: Session) -> Iterator[ExportRecord]:
         options = sorted(tag_names.values(), key=_tag_order)
         tags: dict[str, list[str]] = {}
         for article_id, tag_id in conn.execute("SELECT article_id, tag_id FROM article_tags"):
-            tags.setdefault(article_id, []).append(tag_names[tag_id])
+            if tag_id in tag_names:
+                tags.setdefault(article_id, []).append(tag_names[tag_id])
         notes = dict(conn.execute("SELECT article_id, text FROM notes"))
         spans: dict[str, list[dict[str, Any]]] = {}
         for row in conn.execute(
