@@ -274,3 +274,18 @@ def test_company_cues_apposition_possessive_and_particles() -> None:
     assert got["Brandt & Co"] == "ORG"
     assert got["Metro do Porto"] == "ORG"
     assert got["Porto"] == "GPE"
+
+
+def test_hyphenated_names_and_role_words() -> None:
+    text = ("Hydrologist Paweł Nowicki said the Kremlin-backed plan failed. \"It is over,\" "
+            "said Lee Ji-won of the Korea Institute for Northeast Asian Studies. A ministry "
+            "spokesperson, Yoon Mi-rae, said talks in The Hague and at the Rotterdam "
+            "consultancy Havenlicht went on.")
+    got = labels(text)
+    assert got["Paweł Nowicki"] == "PERSON"
+    assert got["Kremlin"] == "ORG"
+    assert got["Lee Ji-won"] == "PERSON"
+    assert got["Yoon Mi-rae"] == "PERSON"
+    assert got["Korea Institute for Northeast Asian Studies"] == "ORG"
+    assert got["The Hague"] == "GPE"
+    assert got["Havenlicht"] == "ORG"

@@ -30,6 +30,7 @@ from .entity_lexicon import (
     CLOSED_CLASS,
     COMPASS,
     FOR_HEADS,
+    HYPHEN_TAILS,
     LEGAL_FORMS,
     MONTHS_DAYS,
     NOT_NAMES,
@@ -256,11 +257,12 @@ def _single(doc: _Doc, start: int, w: str, out: list[_Mention]) -> None:
 
 
 def _lower_hyphen(word: str) -> int:
-    """Index of the first hyphen followed by a lowercase part ("Kremlin-backed" -> 7), or 0."""
+    """Index of the hyphen before a lowercase tail ("Kremlin-backed" -> 7), or 0 ("Ji-won")."""
     i = word.find("-")
     while i != -1:
         if i + 1 < len(word) and word[i + 1].islower():
-            return i
+            tail = word[i + 1:].split("-")[0]
+            return i if tail in HYPHEN_TAILS else 0
         i = word.find("-", i + 1)
     return 0
 
@@ -310,7 +312,9 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
     initial = _sentence_initial(text, chunk[0][0])
     while chunk:
         w = chunk[0][2]
-        if w[0].islower() or w == "&" or w == "The" or w in MONTHS_DAYS or (
+        if w[0].islower() or w == "&" or w in MONTHS_DAYS or (
+            w == "The" and not (len(chunk) > 1 and f"The {chunk[1][2]}" in lex.gazetteer)
+        ) or (
             initial and w.lower() in CLOSED_CLASS and w not in lex.gazetteer
         ):
             chunk = chunk[1:]
@@ -336,12 +340,14 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
         _caps_in_text(doc, chunk, words, out)
         return
     label = _suffix_label(chunk, words, lex)
-    if label is None and initial and len(words) > 1 and words[0].lower() in lex.common \
-            and words[0] not in lex.gazetteer and words[0] not in lex.first_names \
-            and words[0] not in COMPASS:
+    if label is None and initial and len(words) > 1 and words[0] not in lex.gazetteer \
+            and words[0] not in lex.first_names and words[0] not in COMPASS:
         rest = words[1:]
-        if all(_is_caps(w) for w in rest) or rest[0] in lex.first_names:
-            # "Source REUTERS", "Inside Scotland": an ordinary word opens the sentence
+        common = words[0].lower() in lex.common
+        if (common and all(_is_caps(w) for w in rest)) or (
+                rest[0] in lex.first_names and len(rest) > 1 and words[0].islower() is False
+                and words[0][1:].islower()):
+            # "Source REUTERS", "Hydrologist Paweł Nowak": a word opens the sentence
             chunk = [t for t in chunk[1:]]
             while chunk and (chunk[0][2][0].islower() or chunk[0][2] == "&"):
                 chunk = chunk[1:]
@@ -543,7 +549,8 @@ def _is_camel(word: str) -> bool:
 def _context_label(text: str, start: int, end: int) -> str | None:
     """A label suggested by the words around a name, or None."""
     before = text[max(0, start - 24):start].rsplit(None, 1)
-    prev = before[-1].lower() if before and text[start - 1:start] in (" ", "\t") else ""
+    prev = before[-1].rstrip(",").lower() if before and text[start - 1:start] in (" ", "\t") \
+        else ""
     if prev in PLACE_BEFORE or text.startswith("-based", end):
         return "GPE"
     if prev in PERSON_BEFORE:

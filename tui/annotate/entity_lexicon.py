@@ -187,7 +187,8 @@ ORG_AFTER = frozenset("""news agency group company firm party bank newspaper clu
     headquarters subsidiary brand products platform app chief executives""".split())  # noqa: SIM905
 ORG_BEFORE = frozenset("""firm company group chain retailer rival supplier maker manufacturer
     operator developer publisher agency broadcaster newspaper outlet insurer lender bank
-    regulator union charity club side team founded co-founded joined acquired bought""".split())  # noqa: SIM905
+    regulator union charity club side team founded co-founded joined acquired bought
+    consultancy""".split())  # noqa: SIM905
 # Head nouns of an appositive ("Quillon, the Lisbon-founded cloud storage company,").
 ORG_NOUNS = ORG_AFTER | ORG_BEFORE | frozenset("""startup start-up body watchdog provider producer
     insurer lender developer operator outlet""".split())  # noqa: SIM905
@@ -230,6 +231,13 @@ CLOSED_CLASS = frozenset([
     "moreover", "furthermore", "otherwise", "perhaps", "maybe", "certainly", "clearly", "only",
     "even", "just", "already", "often", "sometimes", "never", "always", "former",
 ])
+
+# Lowercase tails cut from a hyphenated name ("Luxembourg-based"); others stay ("Ji-won").
+HYPHEN_TAILS = frozenset("""based backed born led owned run made style era bound funded linked
+    affiliated controlled occupied speaking language wide centric friendly built designed
+    focused registered listed headquartered founded operated supported allied aligned inspired
+    themed related specific level type like area bred raised trained educated sponsored
+    brokered imposed bound""".split())  # noqa: SIM905
 
 # Capitalised words that are not names in this layer (diseases, common nouns written big).
 NOT_NAMES = frozenset("""Covid Covid-19 COVID COVID-19 Coronavirus Ebola Zika Mpox Aids AIDS HIV
