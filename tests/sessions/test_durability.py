@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.sessions.conftest import make_article
 from tui.model import Article
 from tui.sessions import (
     Session,
@@ -30,10 +31,9 @@ def _digest(path: Path) -> str:
 
 
 def _real_session(name: str, articles: list[Article]) -> Path:
+    many = [make_article(f"story {i}", f"text of story {i} " * 20) for i in range(300)]
     with Session.open(name) as session:
-        for i in range(200):  # enough rows for several pages
-            session.add_tag(f"tag {i}")
-        session.apply_tag(articles, "tag 1")
+        session.apply_tag(many + articles, "tag 1")  # one commit, many pages
         session.set_note(articles[0], "x" * 5000)
     path = session_path(name)
     assert not Path(f"{path}-wal").exists()  # a clean close checkpoints the WAL
