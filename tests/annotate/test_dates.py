@@ -201,6 +201,25 @@ DURATIONS = [
      [("the 13 weeks", "DURATION", "P13W"), ("October 26", "DATE", "2024-10-26")]),
 ]
 
+MORE_FORMS = [
+    ("They traded between 2011-2016.", WED, [("2011", "DATE", "2011"), ("2016", "DATE", "2016")]),
+    ("He starred in the 2023-24 season.", WED, [("2023", "DATE", "2023")]),
+    ("Fashion of the sixties and the late nineties.", WED,
+     [("the sixties", "DATE", "196X"), ("the late nineties", "DATE", "199X")]),
+    ("Art of the 20th century and the nineteenth century.", WED,
+     [("the 20th century", "DATE", "19"), ("the nineteenth century", "DATE", "18")]),
+    ("Talks dragged on for months.", WED, [("months", "DURATION", "PXM")]),
+    ("He died within hours of the blast.", WED, [("hours", "DURATION", "PTXH")]),
+    ("It happened years ago.", WED, [("years ago", "DATE", "PAST_REF")]),
+    ("The shop opens on weekends.", WED, [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("Sales peaked at Christmas.", "2026-01-10", [("Christmas", "DATE", "2025-12-25")]),
+    ("Fireworks are planned for New Year’s Eve.", "2025-11-20",
+     [("New Year’s Eve", "DATE", "2025-12-31")]),
+    ("Thanksgiving is next week.", "2025-11-20",
+     [("Thanksgiving", "DATE", "2025-11-27"), ("next week", "DATE", "2025-W48")]),
+    ("The strike is set for the last week of March.", WED, [("March", "DATE", "2025-03")]),
+]
+
 DISCOURSE = [
     # "the previous year" counts from the year the text just named, not from publication
     ("Use rose in 2017, up from the previous year.", "2019-11-20",
@@ -251,7 +270,8 @@ SETS = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"),
-                         ABSOLUTE + MONTHS_AND_SEASONS + RELATIVE + TIMES + DURATIONS + DISCOURSE
+                         ABSOLUTE + MONTHS_AND_SEASONS + RELATIVE + TIMES + DURATIONS + MORE_FORMS
+                         + DISCOURSE
                          + SETS,
                          ids=lambda v: v if isinstance(v, str) and len(v) > 12 else "")
 def test_own_sentences(text: str, published: str | None, expected: list) -> None:
@@ -292,6 +312,8 @@ NOT_DATES = [
     "The 47 year old was one of the guests.",
     "The car was parked outside 1909 Jolinda Drive.",
     "Israel took the West Bank in the Six-Day War.",
+    "He flew to Christmas Island.",
+    "The suspect is 64 years old.",
 ]
 
 

@@ -41,7 +41,7 @@ from .date_calendar import (
     zone_offset,
 )
 
-VERSION = "4"
+VERSION = "5"
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks of the patterns
@@ -130,7 +130,7 @@ _FAMILIES: list[tuple[str, str]] = [
     ("theunit", (rf"(?<![\w-]){_POS}(?i:(?:the|this)\s(?P<unit>week(?:end)?|month|year|quarter"
                 r"|decade|century))(?!\w)")),
     ("weekend", (r"\b(?i:the\sweekend)\b")),
-    ("ago", (rf"\b(?i:(?P<n>{_NUM}|an?|{_FEW})\s(?:(?:more|full|long)\s)?(?P<unit>{_UNIT})s?\s"
+    ("ago", (rf"\b(?i:(?:(?P<n>{_NUM}|an?|{_FEW})\s)?(?:(?:more|full|long)\s)?(?P<unit>{_UNIT})s?\s"
             r"ago)\b")),
     ("decade", (r"(?<![\w-])(?:(?i:the)\s)?(?:(?P<pos>(?i:early|mid|late))[-\s])?"
                r"(?:(?P<digits>(?:1\d|20)\d)0s|['’](?P<short>\d)0s)\b")),
@@ -144,7 +144,23 @@ _FAMILIES: list[tuple[str, str]] = [
                r"|next|coming|past))\s)?(?:(?P<pos2>early|mid|late)[-\s])?"
                r"(?P<season>(?i:spring|summer|autumn|winter|fall))(?![\w-])"
                rf"(?:\sof\s(?P<year>{_YEAR})(?!\d)|\s(?P<year2>{_YEAR})(?!\d))?")),
-    ("year", (rf"(?<![\w$£€#/.,\-–]){_POS}?(?P<year>{_YEAR})(?![\w%]|[.,]\d|-\d)")),
+    # a year; in "2011-2016" both ends are years, in "2025-08-29" neither is
+    ("year", (rf"(?:(?<![\w$£€#/.,\-–])|(?<=\d\d\d\d[-–])){_POS}?(?P<year>{_YEAR})"
+              rf"(?![\w%]|[.,]\d|[-–](?!{_YEAR}\b|\d\d\b(?![-–/.]\d))\d)")),
+    ("decade_word", (r"(?<![\w-])the\s(?:(?:early|mid|late)[-\s])?(?P<word>twenties|thirties"
+                     r"|forties|fifties|sixties|seventies|eighties|nineties)\b")),
+    ("century", (r"(?<![\w-])(?:the\s)?(?:(?:early|mid|late)[-\s])?(?P<ord>\d{1,2}(?:st|nd|rd|th)"
+                 r"|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                 r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+                 r"|eighteenth|nineteenth|twentieth)[-\s]century\b")),
+    # "for years", "within hours": an unknown number of units (the preposition stays outside)
+    ("bare_units", (r"\b(?:for|within|in|over|after|took|lasted|lasting|spent)\s(?P<x>days|weeks"
+                    r"|months|years|decades|hours|minutes|centuries)\b(?!\s(?:ago|earlier|later"
+                    r"|old)\b)")),
+    ("weekends", (r"\b(?:on|at|over)\s(?P<x>weekends)\b")),
+    ("holiday", (r"\b(?P<name>Christmas\s(?:Day|Eve)|Christmas|New\sYear['’]s\s(?:Day|Eve)"
+                 r"|Valentine['’]s\sDay|Halloween|Boxing\sDay|Thanksgiving(?:\sDay)?"
+                 r"|Bastille\sDay|Hogmanay)(?![\w-])")),
     ("vague", (r"\b(?i:(?P<past>recently|lately|(?:in\s)?recent\s(?:days|weeks|months|years))"
               r"|(?P<present>these\sdays|nowadays)"
               r"|(?P<future>the\s(?:coming|near|foreseeable)\s"
@@ -178,7 +194,8 @@ _FAMILIES: list[tuple[str, str]] = [
 # Families without capitalised words run on the lowercased text with the case-blind groups
 # made plain: Python's regex engine is about three times faster without IGNORECASE.
 _LOWERED_KINDS = frozenset((
-    "relday", "relpart", "relunit", "theunit", "weekend", "ago", "vague", "set", "set_adverb",
+    "decade_word", "century", "bare_units", "weekends", "relday", "relpart", "relunit",
+    "theunit", "weekend", "ago", "vague", "set", "set_adverb",
     "per", "duration", "duration_half", "duration_the", "duration_adj", "duration_long",
     "nth_year", "block", "season", "half"))
 _FAMILY_RES: list[tuple[str, re.Pattern[str]]] = [
@@ -469,6 +486,11 @@ def _keep(ctx: _Context, found: _Found) -> bool:
     if kind == "set_adverb" and text[found.start].isupper() and not _at_sentence_start(
             ctx, found.start):
         return False  # "Monthly Notices of ...", "the Annual Report": part of a name
+    if kind == "duration_the" and text.startswith(" of ", found.end):
+        return False  # "the last week of March": a part of March, not a length of time
+    if kind == "holiday" and m.group("name") == "Christmas" and \
+            _next_word(text, found.end)[:1].isupper():
+        return False  # "Christmas Island"
     if kind == "relunit" and m.group("the"):
         if text.startswith(" of ", found.end):
             return False  # "the last weekend of the festival": relative to the festival
@@ -845,6 +867,19 @@ def _normalise(ctx: _Context, f: _Found) -> None:
         f.value = f"{year}-{code}"
     elif kind == "year":
         f.value = m.group("year")
+    elif kind == "decade_word":
+        f.value = "19" + str(_DECADE_WORDS.index(m.group("word").lower()) + 2) + "X"
+    elif kind == "century":
+        ordinal = m.group("ord").lower()
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINAL_WORDS.index(
+            ordinal.replace("twenty-first", "twentyfirst")) + 1
+        f.value = f"{number - 1:02d}"
+    elif kind == "bare_units":
+        f.label, f.value = "DURATION", _duration([(None, m.group("x"))])
+    elif kind == "weekends":
+        f.label, f.value = "SET", "XXXX-WXX-WE"
+    elif kind == "holiday":
+        f.value = _holiday_value(ctx, f, m.group("name"))
     elif kind == "vague":
         f.value = ("PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present")
                    else "FUTURE_REF")
@@ -899,6 +934,45 @@ def _normalise(ctx: _Context, f: _Found) -> None:
         f.label, f.value = "DURATION", _duration([(amount, m.group("unit"))])
 
 
+_DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties"]
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                  "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                  "twentieth", "twentyfirst"]
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
+             "hogmanay": (12, 31)}
+
+
+def _thanksgiving(year: int) -> dt.date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _holiday_value(ctx: _Context, f: _Found, name: str) -> str | None:
+    """The date of a named holiday in the year the tense (else nearness) points to."""
+    key = name.lower().replace("’", "'")
+    anchor = ctx.anchor
+    if key.startswith("thanksgiving"):
+        if anchor is None:
+            return "XXXX-11"
+        direction = ctx.tense(f.start, f.end)
+        options = [_thanksgiving(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        if direction == PAST:
+            options = [d for d in options if d <= anchor] or options
+        elif direction == FUTURE:
+            options = [d for d in options if d >= anchor] or options
+        return min(options, key=lambda d: abs((d - anchor).days)).isoformat()
+    month, day = _HOLIDAYS[key]
+    if anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    resolved = day_in_year(month, day, anchor, ctx.tense(f.start, f.end))
+    return resolved.isoformat() if resolved else None
+
+
 def _relday(anchor: dt.date | None, word: str) -> str:
     if anchor is None:
         return {"yesterday": "PAST_REF", "tomorrow": "FUTURE_REF"}.get(word, "PRESENT_REF")
@@ -925,8 +999,8 @@ def _relative_unit(anchor: dt.date | None, unit: str, step: int) -> str:
     return f"{anchor.year + step:04d}"
 
 
-def _ago(anchor: dt.date | None, amount_text: str, unit: str) -> str:
-    amount = _amount(amount_text)
+def _ago(anchor: dt.date | None, amount_text: str | None, unit: str) -> str:
+    amount = _amount(amount_text) if amount_text else None
     if anchor is None or amount is None or isinstance(amount, float):
         return "PAST_REF"
     unit = _unit_key(unit)
@@ -1058,7 +1132,7 @@ def _anaphoric_units(kept: list[_Found]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 _KINDS_NEEDING_CHECK = {"month", "year", "season", "relday", "clock", "duration", "weekday",
-                        "set_adverb", "relunit", "duration_adj"}
+                        "set_adverb", "relunit", "duration_adj", "duration_the", "holiday"}
 
 
 # Trigger words: every expression of a family contains one of its triggers, so each family's
@@ -1096,6 +1170,14 @@ _add_triggers(["half"], ("half", "duration_adj", "duration_half"))
 _add_triggers(["spring", "summer", "autumn", "winter", "fall"], ("season",))
 _add_triggers(["recently", "lately", "nowadays", "future"], ("vague",))
 _add_triggers(["every", "each"], ("set",))
+_add_triggers(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+               "nineties"], ("decade_word",))
+_add_triggers(["century"], ("century",))
+_add_triggers(["days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"],
+              ("bare_units",))
+_add_triggers(["weekends"], ("weekends",))
+_add_triggers(["christmas", "valentine", "halloween", "boxing", "thanksgiving", "bastille",
+               "hogmanay", "year"], ("holiday",))
 _add_triggers(["annually", "annual", "yearly", "quarterly", "monthly", "weekly", "daily",
                "nightly", "hourly", "fortnightly", "biannually", "biennially", "biennial"],
               ("set_adverb",))
@@ -1164,6 +1246,8 @@ _MARGINS = {
     "block": (40, 4), "ago": (40, 4), "per": (8, 12), "month": (28, 10), "weekday": (20, 12),
     "set": (4, 36), "season": (16, 10), "relday": (4, 12), "relpart": (8, 4), "half": (16, 16),
     "weekend": (8, 4), "set_adverb": (2, 2), "duration_half": (24, 16),
+    "decade_word": (20, 4), "century": (40, 12), "bare_units": (12, 4), "weekends": (8, 4),
+    "holiday": (8, 12),
 }
 
 
@@ -1211,6 +1295,9 @@ def _windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     return merged  # type: ignore[return-value]
 
 
+_EXTENT_GROUP_KINDS = frozenset(("bare_units", "weekends"))
+
+
 def _candidates(ctx: _Context) -> list[_Found]:
     found: list[_Found] = []
     text = ctx.text
@@ -1227,7 +1314,10 @@ def _candidates(ctx: _Context) -> list[_Found]:
             check = kind in _KINDS_NEEDING_CHECK
             for w_start, w_end in windows:
                 for m in finditer(source, w_start, w_end):
-                    f = _Found(m.start(), m.end(), kind, m)
+                    if kind in _EXTENT_GROUP_KINDS:  # the match includes a cue word outside
+                        f = _Found(m.start("x"), m.end("x"), kind, m)
+                    else:
+                        f = _Found(m.start(), m.end(), kind, m)
                     if check and not _keep(ctx, f):
                         continue
                     found.append(f)
