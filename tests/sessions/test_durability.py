@@ -213,3 +213,20 @@ def test_undo_that_conflicts_with_another_process_is_refused(articles) -> None:
     finally:
         first.close()
         second.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+                    reason="root reads files whatever their permissions")
+def test_an_unreadable_file_is_not_called_damaged(articles) -> None:
+    from tui.sessions import SessionError
+
+    with Session.open("locked away") as session:
+        session.toggle_tag(articles[0], "x")
+    path = session_path("locked away")
+    path.chmod(0)
+    try:
+        with pytest.raises(SessionError) as caught:
+            Session.open("locked away")
+        assert not isinstance(caught.value, SessionDamaged)
+    finally:
+        path.chmod(0o644)

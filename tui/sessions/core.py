@@ -233,9 +233,13 @@ def check_session_file(path: Path) -> None:
                 "upgrade newstui to open it"
             )
     except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise SessionError(f"session file {path} is busy: {error}") from error
-        raise SessionDamaged(path, str(error)) from error
+        message = str(error)
+        if "locked" in message or "busy" in message:
+            raise SessionError(f"session file {path} is busy: {message}") from error
+        if "unable to open" in message or "readonly" in message or "disk I/O" in message:
+            # permissions, a read-only folder, a full or failing disk: not the file's fault
+            raise SessionError(f"cannot read session file {path}: {message}") from error
+        raise SessionDamaged(path, message) from error
     except sqlite3.DatabaseError as error:
         raise SessionDamaged(path, str(error)) from error
     finally:
