@@ -1176,8 +1176,9 @@ _add_triggers(["century"], ("century",))
 _add_triggers(["days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"],
               ("bare_units",))
 _add_triggers(["weekends"], ("weekends",))
+_add_triggers(["year's", "year’s"], _TRIGGERS["year"] + ("holiday",))  # "New Year's Day"
 _add_triggers(["christmas", "valentine", "halloween", "boxing", "thanksgiving", "bastille",
-               "hogmanay", "year"], ("holiday",))
+               "hogmanay"], ("holiday",))
 _add_triggers(["annually", "annual", "yearly", "quarterly", "monthly", "weekly", "daily",
                "nightly", "hourly", "fortnightly", "biannually", "biennially", "biennial"],
               ("set_adverb",))
