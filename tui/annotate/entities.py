@@ -620,11 +620,14 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
         if defined and len(m.words) > 1:
             aliases.setdefault(defined.group(1), []).insert(0, (key, m.label, -1))
     result: list[_Mention] = []
-    upper_known = {k.upper(): v for k, v in known.items() if v[2] >= GAZETTEER}
-    upper_known.update({a.upper(): (c[0][0], c[0][1], GAZETTEER)
-                        for a, c in aliases.items() if len(a) > 2 and a.upper() not in upper_known})
+    upper_known: dict[str, tuple[str, str, int]] | None = None
     for m in mentions:
         if m.caps:
+            if upper_known is None:  # built only for texts with capitals lines
+                upper_known = {k.upper(): v for k, v in known.items() if v[2] >= GAZETTEER}
+                upper_known.update({a.upper(): (c[0][0], c[0][1], GAZETTEER)
+                                    for a, c in aliases.items()
+                                    if len(a) > 2 and a.upper() not in upper_known})
             result.extend(_match_caps(text, m, upper_known, lex))
             continue
         alias = _pick_alias(aliases.get(m.text), m.start)
