@@ -89,8 +89,11 @@ def main() -> int:
         _report("tags_for(60 visible rows)", _timed(lambda: session.tags_for(screen), 200))
         corpus_ids = [a.id for a in articles] + [f"x{i}" for i in range(args.corpus
                                                                           - len(articles))]
-        _report(f"progress({len(corpus_ids)} ids)",
+        _report(f"progress(list of {len(corpus_ids)} ids)",
                 _timed(lambda: session.progress(corpus_ids), 20))
+        corpus_set = frozenset(corpus_ids)
+        _report(f"progress(set of {len(corpus_set)} ids)",
+                _timed(lambda: session.progress(corpus_set), 20))
         _report("undo (one toggle)", _timed(session.undo, 50))
         _report("refresh() with nothing new", _timed(session.refresh, 200))
         session.close()

@@ -131,6 +131,10 @@ def test_apply_tag_bulk_is_one_step(session_factory, articles) -> None:
     assert session.progress(a.id for a in articles) == (3, 3)
     session.undo()
     assert session.progress([a.id for a in articles] + ["unknown"]) == (1, 4)
+    ids = {a.id for a in articles}
+    assert session.progress(ids) == (1, 3)  # a set: counted from the smaller side
+    assert session.progress(frozenset(ids | {f"other{i}" for i in range(10)})) == (1, 13)
+    assert session.progress(iter([articles[0].id, "x"])) == (1, 2)
     session.redo()
     assert session.apply_tag(articles[:2], "x", remove=True) == 2
     assert session.untagged(a.id for a in articles) == [articles[0].id, articles[1].id]

@@ -775,10 +775,16 @@ class Session:
             return {self._tags[i].name: n for i, n in counts.items() if i in self._tags}
 
     def progress(self, article_ids: Iterable[str]) -> tuple[int, int]:
-        """(articles with at least one tag, total) among ``article_ids``."""
+        """(articles with at least one tag, total) among ``article_ids``. Given a set (keep
+        one for the corpus), the cost is the smaller of the two sizes, not the corpus size."""
         with self._lock:
+            found = self._article_tags
+            if isinstance(article_ids, set | frozenset):
+                if len(found) < len(article_ids):
+                    return sum(1 for i in found if i in article_ids), len(article_ids)
+                return sum(map(found.__contains__, article_ids)), len(article_ids)
             ids = article_ids if isinstance(article_ids, list | tuple) else list(article_ids)
-            return sum(map(self._article_tags.__contains__, ids)), len(ids)
+            return sum(map(found.__contains__, ids)), len(ids)
 
     def untagged(self, article_ids: Iterable[str]) -> list[str]:
         """The ids without any tag, in the given order (triage walks these)."""
