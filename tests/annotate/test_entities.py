@@ -289,3 +289,14 @@ def test_hyphenated_names_and_role_words() -> None:
     assert got["Korea Institute for Northeast Asian Studies"] == "ORG"
     assert got["The Hague"] == "GPE"
     assert got["Havenlicht"] == "ORG"
+
+
+def test_ordinals_possessive_places_contractions_and_british_spelling() -> None:
+    got = labels("He served in the 101st Airborne Division and studied at King’s College "
+                 "London. Organisers said the 9th Circuit Court of Appeals ruled. We’ve waited. "
+                 "Neighbours agreed. Colourful scenes followed. Hrytsenko smiled.")
+    assert got["101st Airborne Division"] == "ORG"
+    assert got["King’s College London"] == "ORG"
+    assert got["9th Circuit Court of Appeals"] == "ORG"
+    assert got["Hrytsenko"] == "PERSON"  # an unknown word opening a sentence is a name
+    assert not {"Organisers", "We’ve", "Neighbours", "Colourful"} & set(got)

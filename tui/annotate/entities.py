@@ -61,8 +61,13 @@ _UP = "".join(
 _WORD = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}]\w*(?:(?:-|['’](?![sS]\b))\w+)*\.?)"
 _CONN = r"(?:of|the|for|on|and|upon|de|des|du|la|le|di|da|del|della|dei|van|von|der|den|al|el|" \
         r"bin|ibn|y|zu|dos|das|do|ter|ten)"
+# "King’s College", "Chancellor’s Building": a possessive inside a place's name
+_POSSESSIVE_HEADS = (r"College|Hospital|University|Building|Park|Church|Cathedral|School|Hall|"
+                     r"Square|Road|Street|Bridge|Cross|Inn|Island|Bay|Lane|Wood|Field|Gate")
 _SEQUENCE = re.compile(
-    rf"(?<![\w’'.-]){_WORD}(?:(?:[ \t]+|[ \t]*&[ \t]*)(?:{_CONN}[ \t]+)*{_WORD})*"
+    rf"(?<![\w’'.-])(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?=[{_UP}]))?{_WORD}"
+    rf"(?:(?:[ \t]+|[ \t]*&[ \t]*|['’]s[ \t]+(?=(?:{_POSSESSIVE_HEADS})\b))"
+    rf"(?:{_CONN}[ \t]+)*{_WORD})*"
     r"(?:[ \t]+plc\b)?"  # "Tarn Mining plc": the one lowercase word that ends a name
 )
 _TOKEN = re.compile(r"\S+")
@@ -77,6 +82,9 @@ _WORLD_WAR = re.compile(
 )
 _BILL = re.compile(r"\b(?:AB|SB|HB|HR|H\.R\.|S\.B\.|A\.B\.) \d{1,5}\b")
 _CAMEL = re.compile(rf"[^\W\d_](?<![{_UP}])[{_UP}]")
+_SMALL_CAPITAL = re.compile(
+    r"\s(?:" + "|".join(sorted(w.capitalize() for w in CLOSED_CLASS if w.isalpha())) + r")\b")
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPITALISED = re.compile(rf"(?<!\S)[{_UP}]")
 _MODEL_NUMBER = re.compile(
@@ -221,6 +229,8 @@ def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
 def _work_title(doc: _Doc, start: int, seq: str, out: list[_Mention]) -> bool:
     """A title of a work in running text: capitalised small words inside a name ("Light
     Without Walls", "A Room Above the River") or a mid-sentence "The"/"A" before names."""
+    if not seq.startswith(("The ", "A ", "An ")) and not _SMALL_CAPITAL.search(seq):
+        return False
     words = seq.split()
     if len(words) < 2 or any(w.endswith(".") for w in words) \
             or _sentence_initial(doc.text, start):
@@ -241,8 +251,8 @@ def _work_title(doc: _Doc, start: int, seq: str, out: list[_Mention]) -> bool:
 def _single(doc: _Doc, start: int, w: str, out: list[_Mention]) -> None:
     """The fast path of ``_analyse`` for a one-word candidate."""
     if len(w) == 1 or w == "The" or w in MONTHS_DAYS or w in TITLES or w[:2] in ("I'", "I’") \
-            or w in ("No", "&") or w in NOT_NAMES:
-        return
+            or w in ("No", "&") or w in NOT_NAMES or _CONTRACTION.search(w):
+        return  # "I’m", "We've": pronouns, not names
     text, lex = doc.text, doc.lex
     initial = _sentence_initial(text, start)
     if initial and w.lower() in CLOSED_CLASS and w not in lex.gazetteer:
@@ -307,6 +317,15 @@ def _keep_connectors(chunk: list[tuple[int, int, str]], conns: list[str]) -> boo
 
 
 def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) -> None:
+    if chunk[0][2][0].isdigit():  # "9th U.S. Circuit Court of Appeals": ordinal of a body
+        ordinal, chunk = chunk[0], chunk[1:]
+        before = len(out)
+        if chunk:
+            _analyse(doc, chunk, out)
+        for m in out[before:before + 1]:
+            if m.start == chunk[0][0] and m.label in ("ORG", "EVENT", "FAC", "LAW"):
+                m.start, m.text = ordinal[0], doc.text[ordinal[0]:m.end]
+        return
     text, lex = doc.text, doc.lex
     # leading words that are not part of a name: sentence openers, "The", dates
     initial = _sentence_initial(text, chunk[0][0])
@@ -328,7 +347,8 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
         return
     if len(chunk) == 1:
         w = chunk[0][2]
-        if len(w) == 1 or w[:2] in ("I'", "I’") or w in ("No", "No.") or w in NOT_NAMES:
+        if len(w) == 1 or w[:2] in ("I'", "I’") or w in ("No", "No.") or w in NOT_NAMES \
+                or _CONTRACTION.search(w):
             return  # "I", "I’m", "A", "No. 3", "Ebola"
     start, end = chunk[0][0], chunk[-1][1]
     words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] in ("&", "plc"))
@@ -476,7 +496,7 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         place = known == "GPE" and _context_label(text, start, end) == "GPE"
         _add(out, start, end, text, known, GAZETTEER, words, place_context=place)
         return
-    cue = _context_label(text, start, end)
+    cue = _context_label(text, start, end) if label is None else None
     if label is None and known is not None:
         label, strength = known, (STRONG if len(words) > 1 else GAZETTEER)
     if label is None and len(words) > 1:
@@ -513,7 +533,7 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         w = words[0]
         if "-" in w and w not in lex.gazetteer:
             return _hyphenated(doc, start, w, out)
-        common = w.lower() in lex.common
+        common = _is_common(w.lower(), lex)
         if cue == "GPE" and text.startswith("-based", end):
             label, strength = "GPE", STRONG
         elif _is_camel(w) or w.endswith(("bank", "corp")):
@@ -524,9 +544,33 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
             label, strength = "PERSON", GAZETTEER
         else:
             label = "PERSON"
-            strength = WEAK if (common or initial) else DEFAULT
+            # a sentence may open with a name ("Putin said"), but only an unknown word
+            strength = WEAK if common or (initial and w.isupper()) else DEFAULT
     place = label == "GPE" and strength == GAZETTEER and cue == "GPE"
     _add(out, start, end, text, label, strength, words, place_context=place)
+
+
+# British spellings mapped to the American word list: (hint, pattern, replacement)
+_BRITISH = (
+    ("our", re.compile(r"our(?=[^aeiou]|$)"), "or"),
+    ("is", re.compile(r"is(?=e[sdr]?s?$|ing$|ation)"), "iz"),
+    ("re", re.compile(r"(?<=[^aeiou])re(s?)$"), r"er\1"),
+    ("ll", re.compile(r"ll(?=e[dr]s?$|ing$)"), "l"),
+    ("ogue", re.compile(r"ogue(?=s?$)"), "og"),
+    ("yse", re.compile(r"yse(?=[sd]?$)"), "yze"),
+)
+
+
+def _is_common(word: str, lex: Lexicon) -> bool:
+    """An ordinary English word, in American or British spelling ("Organisers", "Colour")."""
+    if word in lex.common:
+        return True
+    for hint, pattern, repl in _BRITISH:
+        if hint in word:
+            american = pattern.sub(repl, word)
+            if american != word and american in lex.common:
+                return True
+    return False
 
 
 def _hyphenated(doc: _Doc, start: int, word: str, out: list[_Mention]) -> None:

@@ -50,6 +50,7 @@ for _label, _words in {
         Editions Éditions Entertainment Insurance Electric Steel Mining Oil Gas Telecom
         Communications Solutions Consulting Logistics Transport Railways Rail Railway
         Democrats Republicans Socialists Greens Liberals Conservatives Nationalists United
+        Division Regiment Battalion Corps Fleet Squadron
         City""",
     "FAC": """Bridge Station Street St St. Road Rd Avenue Ave Lane Square Airport Dock Docks
         Stadium Arena Park Palace Castle Cathedral Mosque Temple Synagogue Tower Towers Building
