@@ -2,7 +2,11 @@
 ordinary words ("However", "Speaking", "Amid", "Allies", "Talking"); issue 4 caps them at 5%.
 
     python benchmarks/entity_noise.py [--gold tests/fixtures/gold] [--ner builtin|spacy]
-        [--repeat 5] [--list]
+        [--repeat 5] [--list] [--texts DIR]
+
+With --texts DIR the noise share is also measured over every *.txt file under DIR (no gold
+there: every sentence-initial ordinary word found counts as noise, unless the gazetteer knows it
+as a name, like "China").
 
 A found entity counts as noise when it starts a sentence (or a line), is one word, overlaps no
 gold entity, and that word written in lowercase is an ordinary English word (the recogniser's
@@ -46,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spacy-model", default="en_core_web_sm")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--list", action="store_true", help="print each noisy entity")
+    parser.add_argument("--texts", type=Path, help="also measure over the *.txt files here")
     args = parser.parse_args(argv)
     if args.ner == "spacy" and (problem := configure_spacy(args.spacy_model)):
         print(problem, file=sys.stderr)
@@ -68,6 +73,20 @@ def main(argv: list[str] | None = None) -> int:
                 noise += 1
                 if args.list:
                     print(f"  noise {stem}: {span.text!r} {span.label}")
+    if args.texts:
+        extra_found = extra_noise = 0
+        for path in sorted(args.texts.rglob("*.txt")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for span in find_entities(text, backend=args.ner):
+                extra_found += 1
+                if (" " not in span.text and _sentence_initial(text, span.start)
+                        and span.text.lower() in common
+                        and span.text not in lexicon().gazetteer):
+                    extra_noise += 1
+                    if args.list:
+                        print(f"  noise {path.name}: {span.text!r} {span.label}")
+        print(f"noise in {args.texts}: {extra_noise} of {extra_found} "
+              f"({extra_noise / max(extra_found, 1):.1%})")
     words = sum(len(text.split()) for _, text, _ in data)
     started = time.perf_counter()
     for _ in range(args.repeat):

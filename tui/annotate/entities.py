@@ -50,7 +50,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "1"
+VERSION = "3"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
