@@ -472,7 +472,11 @@ class _Slots(dict[str, object]):
 
 
 class StoryWriter:
-    """Builds stories from templates; all randomness comes from the one seeded ``rng``."""
+    """Builds stories from templates and word lists.
+
+    The seeded ``rng`` draws the vocabulary and sentence pools; stories then come from
+    whichever generator ``use`` set (one per chunk of the corpus).
+    """
 
     def __init__(self, rng: random.Random, pool_size: int = 4000) -> None:
         self.rng = rng
