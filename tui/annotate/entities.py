@@ -92,9 +92,10 @@ _MODEL_NUMBER = re.compile(
 _NOT_HEADLINE = re.compile(r"[,;(|]|\d[-–]\d")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]\w*")
 # the only words a Title Case headline leaves in lowercase
-_TITLE_CASE_SMALL = frozenset(
-    ["a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "as", "by", "with", "vs", "via", "from", "into", "over", "per"]
-)
+_TITLE_CASE_SMALL = frozenset([
+    "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "as",
+    "by", "with", "vs", "via", "from", "into", "over", "per",
+])
 _OPENERS = " \t“\"‘'«(—–[*•"
 _SURNAME_LIKE_SUFFIX = frozenset(
     ["Hall", "Park", "Church", "Banks", "Post", "Bridges", "Towers", "Gates", "Cross", "Field"]

