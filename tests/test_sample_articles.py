@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tui.annotate import annotate
 from tui.ingest import FORMATS, load_paths
-from tui.model import Article, Skipped
+from tui.model import Annotations, Article, Skipped
 from tui.paths import sample_articles_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,3 +132,24 @@ def test_structured_files_are_well_formed() -> None:
     for path in folder.glob("json/*.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             assert isinstance(json.loads(line), dict)
+
+
+@pytest.fixture(scope="module")
+def annotated(articles: list[Article]) -> list[tuple[Article, Annotations]]:
+    return [(article, annotate(article.text, article.published)) for article in articles]
+
+
+def test_every_article_has_highlights_to_show(
+    annotated: list[tuple[Article, Annotations]],
+) -> None:
+    for article, found in annotated:
+        where = Path(article.path).name
+        assert found.quotes and found.entities and found.dates, where
+    quotes = [q for _, found in annotated for q in found.quotes]
+    with_speaker = [q for q in quotes if q.speaker]
+    assert len(quotes) >= 100 and len(with_speaker) >= 0.75 * len(quotes)
+    speakers = {q.speaker for q in with_speaker}
+    assert {"René Lefèvre", "Małgorzata Wróbel"} <= speakers  # « » quotes, non-ASCII names
+    in_pyongyang = [a for a, found in annotated if any(e.text == "Pyongyang"
+                                                       for e in found.entities)]
+    assert len(in_pyongyang) >= 5
