@@ -780,8 +780,9 @@ class Session:
         with self._lock:
             found = self._article_tags
             if isinstance(article_ids, set | frozenset):
-                if len(found) < len(article_ids):
-                    return sum(1 for i in found if i in article_ids), len(article_ids)
+                # walk the smaller side (map + __contains__ stays in C)
+                if len(found) <= len(article_ids):
+                    return sum(map(article_ids.__contains__, found)), len(article_ids)
                 return sum(map(found.__contains__, article_ids)), len(article_ids)
             ids = article_ids if isinstance(article_ids, list | tuple) else list(article_ids)
             return sum(map(found.__contains__, ids)), len(ids)
