@@ -120,3 +120,15 @@ def test_installed_command_runs_export(coded, newstui_home: Path) -> None:
     missing = subprocess.run([sys.executable, "-m", "tui.cli", "export", "missing"], env=env,
                              capture_output=True, text=True, timeout=60, check=False)
     assert missing.returncode == 2 and "no session named 'missing'" in missing.stderr
+
+
+def test_import_from_stdin(coded, newstui_home: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "NEWSTUI_HOME": str(newstui_home), "PYTHONPATH": str(REPO)}
+    exported = subprocess.run([sys.executable, "-m", "tui.cli", "export", "ukraine/coding 2024"],
+                              env=env, capture_output=True, timeout=60, check=True).stdout
+    done = subprocess.run([sys.executable, "-m", "tui.cli", "import", "-", "--session", "piped"],
+                          env=env, input=exported, capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    again = subprocess.run([sys.executable, "-m", "tui.cli", "export", "piped"], env=env,
+                           capture_output=True, timeout=60, check=True).stdout
+    assert again == exported
