@@ -197,9 +197,10 @@ def _nocase(name: str) -> str:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def check_session_file(path: Path) -> None:
+def check_session_file(path: Path, *, thorough: bool = True) -> None:
     """Raise ``SessionDamaged`` unless ``path`` is a readable newstui session (or valid empty
-    SQLite). Opens read-only: a damaged file is never modified."""
+    SQLite). Opens read-only: a damaged file is never modified. ``thorough=False`` skips the
+    page-by-page ``quick_check`` (for listings: header, schema and meta only)."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
@@ -215,9 +216,10 @@ def check_session_file(path: Path) -> None:
         raise SessionError(f"cannot open session file {path}: {error}") from error
     try:
         conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
-        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        if result != ["ok"]:
-            raise SessionDamaged(path, f"integrity check failed: {result[0]}")
+        if thorough:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            if result != ["ok"]:
+                raise SessionDamaged(path, f"integrity check failed: {result[0]}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if version == 0 and not tables:

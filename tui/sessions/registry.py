@@ -24,7 +24,7 @@ class SessionInfo:
 
 def _summarise(path: Path) -> SessionInfo:
     try:
-        check_session_file(path)
+        check_session_file(path, thorough=False)  # listing many files: no page-by-page check
     except SessionError as error:
         reason = getattr(error, "reason", str(error))
         return SessionInfo(name=path.name, path=path, problem=reason)
