@@ -562,6 +562,7 @@ class StoryWriter:
                                  pick(roles))]
         words = paragraphs[0].count(" ") + 1
         pool = self.pools[topic]
+        pool_len = len(pool)
         speakers = [lead_person, second_person, self.person()]
         while words < target:
             roll = rand()
@@ -570,7 +571,8 @@ class StoryWriter:
             elif roll < 0.4:
                 paragraph = self._dated(published, org, noun, place)
             else:
-                paragraph = " ".join([pick(pool) for _ in range(2 + int(rand() * 3))])
+                paragraph = " ".join([pool[int(rand() * pool_len)]
+                                      for _ in range(2 + int(rand() * 3))])
             if paragraph in paragraphs:  # extractors drop repeated paragraphs, and so do editors
                 continue
             paragraphs.append(paragraph)
