@@ -176,7 +176,8 @@ _FAMILIES: list[tuple[str, str]] = [
                  r"|previous|first|final|coming|following|remaining|initial|past\sfew|last\sfew"
                  rf"|next\sfew)\s)?)?(?P<body>(?:{_NUM}|{_FEW}|an?)\s(?:(?:more|further|full"
                  rf"|straight|consecutive|long|extra|additional)\s)?{_UNIT}s?"
-                 rf"(?:(?:(?:,|\sand|,\sand)\s(?:{_NUM}|an?)|\s{_NUM})\s{_UNIT}s?)*))(?![\w-])")),
+                 rf"(?:(?:(?:,|\sand|,\sand)\s(?:{_NUM}|an?)|\s{_NUM})\s{_UNIT}s?){{0,4}}))"
+                 r"(?![\w-])")),
     ("duration_half", (r"(?<![\w-])(?i:half\s(?:an?\s)(?P<unit>second|minute|hour|day|week|month"
                        r"|year|decade|century)|(?:an?|one)\s(?P<unit2>minute|hour|day|week|month"
                        r"|year)\sand\sa\shalf)(?![\w-])")),
@@ -376,7 +377,6 @@ class _Context:
 # Checks that drop candidates which are not dates
 # ---------------------------------------------------------------------------------------------
 
-_PREV_WORD = re.compile(r"([\w’'.]+)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"^[^\w\n]{0,2}([\w’']+)")
 _QUANTITY_WORDS = {"about", "around", "nearly", "almost", "some", "than", "over", "under",
                    "roughly", "approximately", "just", "only", "least", "to", "of", "and",
@@ -400,8 +400,18 @@ _SET_BEFORE_A = re.compile(r"(?:\d|\b(?:times|twice|once|thrice|dollars|euros|po
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
-    return m.group(1) if m else ""
+    """The word before ``start`` (skipping up to three spaces or punctuation marks)."""
+    i = start
+    while i > 0 and start - i < 3 and not _is_word_char(text[i - 1]) and text[i - 1] != "\n":
+        i -= 1
+    j = i
+    while j > 0 and i - j < 40 and _is_word_char(text[j - 1]):
+        j -= 1
+    return text[j:i]
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'."
 
 
 def _next_word(text: str, end: int) -> str:
@@ -410,8 +420,15 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _at_sentence_start(ctx: _Context, start: int) -> bool:
+    """Whether only spaces, quote marks or dashes stand between the sentence start and here."""
     sentence_start = ctx.sentence_starts[ctx.sentence_of(start)]
-    return not ctx.text[sentence_start:start].strip(" \t\"“‘«(—–-")
+    i = start  # walk back (never slice back to a far sentence start: that costs O(n) each time)
+    while i > sentence_start and ctx.text[i - 1] in _LEADING_MARKS:
+        i -= 1
+    return i == sentence_start
+
+
+_LEADING_MARKS = frozenset(" \t\"“‘«(—–-")
 
 
 def _inside_title(ctx: _Context, start: int) -> bool:
@@ -1051,29 +1068,43 @@ _JOINED_BY_ON = re.compile(r"^\s*,?\s*on\s+$")
 def _resolve_clocks(ctx: _Context, kept: list[_Found]) -> None:
     """A bare clock time takes the day joined to it by "on", else the nearest day in its
     sentence, else the last day in the sentence before, else the publication day."""
+
+    def day_of(other: _Found) -> str | None:
+        if other.kind == "clock" or other.label == "SET" or not other.value or \
+                not _DAY_VALUE.match(other.value):
+            return None
+        return other.value
+
     for i, f in enumerate(kept):
         if f.kind != "clock" or f.value is not None:
             continue
         day: str | None = None
-        if i + 1 < len(kept) and _JOINED_BY_ON.match(ctx.text[f.end:kept[i + 1].start]) and \
-                kept[i + 1].value and _DAY_VALUE.match(kept[i + 1].value or ""):
-            day = kept[i + 1].value
+        if i + 1 < len(kept) and kept[i + 1].start - f.end < 16 and \
+                _JOINED_BY_ON.match(ctx.text[f.end:kept[i + 1].start]):
+            day = day_of(kept[i + 1])
         if day is None:
             sentence = ctx.sentence_of(f.start)
             best: tuple[int, str] | None = None
-            for other in kept:
-                if other is f or other.kind == "clock" or not other.value or \
-                        not _DAY_VALUE.match(other.value) or other.label == "SET":
-                    continue
-                other_sentence = ctx.sentence_of(other.start)
-                if other_sentence == sentence:
-                    distance = abs(other.start - f.start)
-                elif other_sentence == sentence - 1:
-                    distance = 100_000 + (f.start - other.start)
-                else:
-                    continue
-                if best is None or distance < best[0]:
-                    best = (distance, other.value)
+            j = i + 1  # later in the same sentence
+            while j < len(kept) and ctx.sentence_of(kept[j].start) == sentence:
+                value = day_of(kept[j])
+                if value:
+                    best = (kept[j].start - f.start, value)
+                    break
+                j += 1
+            j = i - 1  # earlier in the same sentence, then the last one in the sentence before
+            while j >= 0:
+                other_sentence = ctx.sentence_of(kept[j].start)
+                if other_sentence < sentence - 1:
+                    break
+                value = day_of(kept[j])
+                if value:
+                    distance = f.start - kept[j].start + (
+                        0 if other_sentence == sentence else 100_000)
+                    if best is None or distance < best[0]:
+                        best = (distance, value)
+                    break
+                j -= 1
             if best:
                 day = best[1]
         if day is None and ctx.anchor is not None:
