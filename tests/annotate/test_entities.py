@@ -300,3 +300,11 @@ def test_ordinals_possessive_places_contractions_and_british_spelling() -> None:
     assert got["9th Circuit Court of Appeals"] == "ORG"
     assert got["Hrytsenko"] == "PERSON"  # an unknown word opening a sentence is a name
     assert not {"Organisers", "We’ve", "Neighbours", "Colourful"} & set(got)
+
+
+def test_organisation_before_an_officers_title() -> None:
+    got = labels("Apple CEO Tim Cook met NATO Secretary-General Mark Rutte. Quillon CEO Ana "
+                 "Reis spoke, and County Commissioner Tom Ferreira agreed with Mr Okonjo.")
+    assert got == {"Apple": "ORG", "Tim Cook": "PERSON", "NATO": "ORG", "Mark Rutte": "PERSON",
+                   "Quillon": "ORG", "Ana Reis": "PERSON", "Tom Ferreira": "PERSON",
+                   "Okonjo": "PERSON"}

@@ -50,7 +50,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "3"
+VERSION = "4"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -455,6 +455,13 @@ def _strip_titles(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Menti
         pre = chunk[:head]
         _add(out, pre[0][0], pre[-1][1], doc.text, doc.lex.gazetteer[" ".join(words[:head])],
              GAZETTEER, words[:head])
+    elif words[0] not in TITLES and (doc.lex.gazetteer.get(words[0]) == "ORG" or (
+            _is_caps(words[0]) and len(words[0]) > 1 and words[0] not in ACRONYM_STOP)):
+        # an organisation before its officer's title: "Apple CEO Tim Cook", "NATO Secretary"
+        _add(out, chunk[0][0], chunk[0][1], doc.text, "ORG", GAZETTEER, words[:1])
+    elif len(words) > 1 and words[0] not in TITLES and all(w in TITLES for w in words[1:]) \
+            and not _is_common(words[0].lower(), doc.lex) and words[0] not in doc.lex.gazetteer:
+        _add(out, chunk[0][0], chunk[0][1], doc.text, "ORG", DEFAULT, words[:1])  # "Quillon CEO"
     return chunk[name_start:] if name_start < len(chunk) else []
 
 

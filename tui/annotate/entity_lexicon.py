@@ -25,7 +25,7 @@ TITLES = frozenset([
     "Brigadier", "Detective", "Inspector", "Superintendent", "Constable", "Officer", "Agent",
     "Director", "Director-General", "Chairman", "Chairwoman", "Chair", "Chairperson", "Speaker",
     "Leader", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Manager", "Headteacher",
-    "Provost", "Sheriff", "MP", "MEP", "MSP"
+    "Provost", "Sheriff", "MP", "MEP", "MSP", "CEO", "CFO", "COO", "CTO",
 ])
 
 # Last word -> label.  Checked before the person rules, so "Fife Rovers" is never a person.
