@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tui.annotate.entities import VERSION, find_entities
-from tui.annotate.entity_groups import canonical, group_key, merge_corpus_names
+from tui.annotate.entity_groups import canonical, group_key, merge_corpus_names, span_group
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 GOLD = FIXTURES / "gold"
@@ -192,6 +192,13 @@ def test_group_key_normalises_forms() -> None:
     assert group_key("Putin", "PERSON") != group_key("Vladimir Putin", "PERSON")
 
 
+def test_span_group_is_shared_by_mentions_across_articles() -> None:
+    first = find_entities("Vladimir Putin spoke. Later Putin’s aides left.")
+    second = find_entities("PUTIN VISITS PYONGYANG\n\nPresident Vladimir Putin landed.")
+    groups = {span_group(s) for s in first + second if "utin" in s.text.lower()}
+    assert groups == {("PERSON", "vladimir putin")}
+
+
 def test_merge_corpus_names_joins_unique_surnames_only() -> None:
     merged = merge_corpus_names([
         ("PERSON", "Vladimir Putin"), ("PERSON", "Putin"), ("PERSON", "Kim"),
@@ -231,7 +238,7 @@ def test_relaxed_f1_over_all_gold_stays_above_floor() -> None:
                             for p in pred)
     precision, recall = pred_hit / n_pred, gold_hit / n_gold
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.95, f"relaxed F1 {f1:.3f} (P {precision:.3f} R {recall:.3f})"
+    assert f1 >= 0.97, f"relaxed F1 {f1:.3f} (P {precision:.3f} R {recall:.3f})"
 
 
 def test_title_case_headline_keeps_only_known_names() -> None:

@@ -9,6 +9,7 @@ store groups with the same rules:
 - ``group_key(text, label)``: the comparison key of that name (case-, accent-form- and
   punctuation-insensitive: "U.S." and "US" share one) — use it with the label as the
   corpus-wide identity: ``(label, group_key(span.value, label))``.
+- ``span_group(span)``: that identity for one entity ``Span`` (label, key of its value).
 - ``merge_corpus_names(names)``: maps surname-only person names to the one full name in the
   corpus that ends with it ("Putin" -> "Vladimir Putin"), leaving ambiguous ones alone.
 """
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+
+from tui.model import Span
 
 from .entity_lexicon import TITLE_MODIFIERS, TITLES
 
@@ -48,6 +51,12 @@ def group_key(text: str, label: str) -> str:
     name = unicodedata.normalize("NFKC", name).casefold()
     name = _PUNCT.sub("", name)
     return _SPACE.sub(" ", name.replace("-", " ")).strip()
+
+
+def span_group(span: Span) -> tuple[str, str]:
+    """The corpus-wide identity of an entity span: (label, comparison key of its group)."""
+    label = span.label or ""
+    return label, group_key(span.value or span.text, label)
 
 
 def merge_corpus_names(names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
