@@ -703,6 +703,9 @@ class Session:
                   remove: bool = False) -> int:
         """Add the tag to every article (or remove it, ``remove=True``) as one undo step.
         Returns how many articles changed."""
+        # read the articles before taking the write lock: a generator fetching them from the
+        # corpus must not keep other processes waiting
+        articles = list(articles)
         with self._write() as conn:
             ops: list[dict[str, Any]] = []
             tag = self.tag(tag_name)
