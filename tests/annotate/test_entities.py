@@ -315,3 +315,12 @@ def test_organisation_before_an_officers_title() -> None:
     assert got == {"Apple": "ORG", "Tim Cook": "PERSON", "NATO": "ORG", "Mark Rutte": "PERSON",
                    "Quillon": "ORG", "Ana Reis": "PERSON", "Tom Ferreira": "PERSON",
                    "Okonjo": "PERSON"}
+
+
+def test_names_before_titles_are_entities_of_their_own() -> None:
+    got = labels("He said House Speaker Mike Johnson, Senate Majority Leader Chuck Schumer and "
+                 "Court of Appeals Judge Ana Ruiz met Bank of England Governor Andrew Bailey. "
+                 "Health Cabinet Secretary Joseph Kamau was there.")
+    assert got == {"Mike Johnson": "PERSON", "Senate": "ORG", "Chuck Schumer": "PERSON",
+                   "Court of Appeals": "ORG", "Ana Ruiz": "PERSON", "Bank of England": "ORG",
+                   "Andrew Bailey": "PERSON", "Joseph Kamau": "PERSON"}

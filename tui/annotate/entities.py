@@ -45,12 +45,13 @@ from .entity_lexicon import (
     PLACE_BEFORE,
     PREFIX_LABEL,
     SUFFIX_LABEL,
+    TITLE_MODIFIERS,
     TITLES,
     Lexicon,
     lexicon,
 )
 
-VERSION = "4"
+VERSION = "5"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -417,6 +418,8 @@ def _suffix_label(chunk: list[tuple[int, int, str]], words: tuple[str, ...], lex
     last, first = words[-1], words[0]
     if "&" in words:
         return "ORG" if any(w.lower() not in lex.common for w in words if w != "&") else None
+    if last not in SUFFIX_LABEL and any(w in TITLES for w in words[1:-1]):
+        return None  # a title inside: "House Speaker Mike Johnson", "… Judge Ana Ruiz"
     connected = next((i for i, t in enumerate(chunk) if t[2][0].islower()), 0)
     if connected:  # "Treaty on the Functioning of ...", "Group on Vaccine Provision"
         label = PREFIX_LABEL.get(first) or SUFFIX_LABEL.get(chunk[connected - 1][2])
@@ -448,20 +451,18 @@ def _strip_titles(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Menti
         return chunk
     if name_start < len(chunk) and chunk[name_start - 1][2] not in TITLES:
         return chunk
-    # titles before a name, or only titles ("German Chancellor"): keep a leading place/people
-    words = tuple(t[2] for t in chunk[:name_start])
-    head = _gazetteer_prefix(words, doc.lex)
-    if head:
-        pre = chunk[:head]
-        _add(out, pre[0][0], pre[-1][1], doc.text, doc.lex.gazetteer[" ".join(words[:head])],
-             GAZETTEER, words[:head])
-    elif words[0] not in TITLES and (doc.lex.gazetteer.get(words[0]) == "ORG" or (
-            _is_caps(words[0]) and len(words[0]) > 1 and words[0] not in ACRONYM_STOP)):
-        # an organisation before its officer's title: "Apple CEO Tim Cook", "NATO Secretary"
-        _add(out, chunk[0][0], chunk[0][1], doc.text, "ORG", GAZETTEER, words[:1])
-    elif len(words) > 1 and words[0] not in TITLES and all(w in TITLES for w in words[1:]) \
-            and not _is_common(words[0].lower(), doc.lex) and words[0] not in doc.lex.gazetteer:
-        _add(out, chunk[0][0], chunk[0][1], doc.text, "ORG", DEFAULT, words[:1])  # "Quillon CEO"
+    # titles before a name, or only titles ("German Chancellor"): what comes before the titles
+    # is a name of its own ("Bank of England Governor …", "Apple CEO …", "California Attorney")
+    first_title = next(i for i in range(name_start) if chunk[i][2] in TITLES)
+    while first_title and (chunk[first_title - 1][2] in TITLE_MODIFIERS
+                           or chunk[first_title - 1][2][0].islower()):
+        first_title -= 1  # "U.S. District Judge", "Health Cabinet Secretary"
+    if first_title:
+        before = len(out)
+        _analyse(doc, chunk[:first_title], out)
+        for m in out[before:]:
+            if m.label == "PERSON" and m.strength <= DEFAULT and len(m.words) == 1:
+                m.label = "ORG"  # "Quillon CEO Ana Reis": a company before its officer
     return chunk[name_start:] if name_start < len(chunk) else []
 
 

@@ -248,7 +248,8 @@ NOT_NAMES = frozenset("""Covid Covid-19 COVID COVID-19 Coronavirus Ebola Zika Mp
 # Words that open a title phrase before a name ("Prime Minister", "Deputy Chief Constable").
 TITLE_MODIFIERS = frozenset("""Prime Vice Deputy Chief Acting Former Foreign Home Finance Health
     Defence Defense Interior District Circuit Supreme High Federal State Senior Junior Assistant
-    Executive Cabinet Shadow Interim Associate""".split())  # noqa: SIM905
+    Executive Cabinet Shadow Interim Associate Majority Minority County Managing Lead Principal
+    Permanent Special Regional National""".split())  # noqa: SIM905
 
 MONTHS_DAYS = frozenset([
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
