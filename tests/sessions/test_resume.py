@@ -49,6 +49,9 @@ def test_default_names() -> None:
     assert default_session_name(["/data/feeds/reuters.xml"]) == "reuters"
     assert default_session_name(["/data/b", "/data/a", "/data/c"]) == "a +2"
     assert default_session_name(["/"]) == "corpus"
+    assert default_session_name(["/data/news/*.html"]) == "news"
+    assert default_session_name(["/data/feeds/**/x?.xml"]) == "feeds"
+    assert default_session_name(["/data/v1.2/"]) == "v1.2"  # a folder keeps its dots
     assert corpus_key(["/x/b", "/x/a"]) == corpus_key(["/x/a", "/x/b", "/x/a"])
 
 

@@ -149,13 +149,23 @@ def corpus_key(corpus_paths: Sequence[str]) -> str:
     return "\n".join(sorted({os.path.abspath(os.path.expanduser(p)) for p in corpus_paths}))
 
 
+_ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom", ".json",
+                     ".jsonl", ".ndjson"}
+
+
 def default_session_name(corpus_paths: Sequence[str]) -> str:
     """A readable name for a new session on this corpus: the folder or file name."""
     if not corpus_paths:
         return "sample articles"
     first = min(os.path.abspath(os.path.expanduser(p)) for p in corpus_paths)
-    base = Path(first.rstrip("/")).name or "corpus"
-    base = Path(base).stem if "." in base and not base.startswith(".") else base
+    parts = Path(first).parts
+    # a glob ("news/*.html", "feeds/**"): name it after the folder before the pattern
+    plain = next((i for i, part in enumerate(parts) if any(c in part for c in "*?[")), None)
+    if plain is not None:
+        parts = parts[:plain]
+    base = (parts[-1] if len(parts) > 1 else "") or "corpus"
+    if Path(base).suffix.lower() in _ARTICLE_SUFFIXES:  # a single file: "reuters.xml"
+        base = Path(base).stem
     extra = len(set(corpus_paths)) - 1
     name = f"{base} +{extra}" if extra > 0 else base
     try:
