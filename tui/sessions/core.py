@@ -996,4 +996,5 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 def _split_sql(script: str) -> list[str]:
     # executescript() would COMMIT our transaction; run statements one by one instead.
+    # (So a migration must not put ";" inside a string literal or trigger body.)
     return [s.strip() for s in script.split(";") if s.strip()]
