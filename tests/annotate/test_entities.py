@@ -321,6 +321,15 @@ def test_names_before_titles_are_entities_of_their_own() -> None:
     got = labels("He said House Speaker Mike Johnson, Senate Majority Leader Chuck Schumer and "
                  "Court of Appeals Judge Ana Ruiz met Bank of England Governor Andrew Bailey. "
                  "Health Cabinet Secretary Joseph Kamau was there.")
-    assert got == {"Mike Johnson": "PERSON", "Senate": "ORG", "Chuck Schumer": "PERSON",
+    assert got == {"House": "ORG", "Mike Johnson": "PERSON", "Senate": "ORG",
+                   "Chuck Schumer": "PERSON",
                    "Court of Appeals": "ORG", "Ana Ruiz": "PERSON", "Bank of England": "ORG",
                    "Andrew Bailey": "PERSON", "Joseph Kamau": "PERSON"}
+
+
+def test_title_words_as_surnames_and_title_phrases() -> None:
+    got = labels("“Yes,” said Smith. Then Jones left. Dr Martin Luther King Jr. was remembered "
+                 "and Stephen King wrote. Secretary of State Antony Blinken spoke; the Secretary "
+                 "of State said no.")
+    assert got == {"Smith": "PERSON", "Jones": "PERSON", "Martin Luther King Jr.": "PERSON",
+                   "Stephen King": "PERSON", "Antony Blinken": "PERSON"}

@@ -51,7 +51,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "5"
+VERSION = "6"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -98,6 +98,9 @@ _TITLE_CASE_SMALL = frozenset([
     "by", "with", "vs", "via", "from", "into", "over", "per",
 ])
 _OPENERS = " \t“\"‘'«(—–[*•"
+_GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+_TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Chancellor|Commissioner|Director|Secretary-General)"
+                       r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _SURNAME_LIKE_SUFFIX = frozenset(
     ["Hall", "Park", "Church", "Banks", "Post", "Bridges", "Towers", "Gates", "Cross", "Field"]
 )
@@ -361,6 +364,15 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
     if all(_is_caps(w) for w in words) and (len(words) > 1 or len(words[0]) > 1):
         _caps_in_text(doc, chunk, words, out)
         return
+    if len(words) > 1 and _TITLE_OF.search(text, max(0, start - 40), start):
+        named = next((i for i in range(1, len(chunk)) if chunk[i][2] in lex.first_names), 0)
+        if not named:
+            return  # "Secretary of State said": the rest of a title
+        chunk = chunk[named:]  # "Secretary of State Antony Blinken" -> "Antony Blinken"
+        start = chunk[0][0]
+        words = tuple(t[2] for t in chunk)
+        _add(out, start, chunk[-1][1], text, "PERSON", STRONG, words)
+        return
     label = _suffix_label(chunk, words, lex)
     if label is None and initial and len(words) > 1 and words[0] not in lex.gazetteer \
             and words[0] not in lex.first_names and words[0] not in COMPASS:
@@ -443,8 +455,13 @@ def _strip_titles(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Menti
     """Drop titles before a name; a leading place/people word becomes its own entity."""
     caps = [i for i, t in enumerate(chunk) if t[2][0].isupper()]
     name_start = len(chunk)
-    for i in reversed(caps):
-        if chunk[i][2] in TITLES:
+    first_names = doc.lex.first_names
+    for n, i in enumerate(reversed(caps)):
+        word = chunk[i][2]
+        if word in TITLES and not (
+            (n == 0 or (n == 1 and chunk[caps[-1]][2] in _GENERATIONS))
+            and i > 0 and chunk[i - 1][2] in first_names
+        ):  # a title, unless it is the surname after a first name ("Stephen King")
             break
         name_start = i
     if name_start == 0:
@@ -548,7 +565,9 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         elif _is_camel(w) or w.endswith(("bank", "corp")):
             label, strength = "ORG", GAZETTEER
         elif cue:
-            label, strength = cue, (WEAK if common else GAZETTEER)
+            # "said Smith", "Mr Baker": a person cue outweighs an ordinary-looking word
+            label = cue
+            strength = (DEFAULT if cue == "PERSON" else WEAK) if common else GAZETTEER
         elif w in lex.first_names and not common:
             label, strength = "PERSON", GAZETTEER
         else:

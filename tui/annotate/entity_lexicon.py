@@ -154,7 +154,7 @@ LEGAL_FORMS = frozenset([
 
 # Lowercase words right before a name that make it a person ("leader Jonas Brink").
 PERSON_BEFORE = frozenset([
-    "leader", "spokesperson", "spokesman", "spokeswoman", "manager", "minister", "president",
+    "said", "says", "leader", "spokesperson", "spokesman", "spokeswoman", "manager", "minister", "president",
     "executive", "director", "chair", "chairman", "chairwoman", "envoy", "analyst", "economist",
     "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "judge", "lawyer",
     "attorney", "professor", "researcher", "scientist", "author", "painter", "artist", "writer",
