@@ -25,10 +25,12 @@ DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
 
 
 def gold_files(gold_dir: Path) -> list[Path]:
+    """seed.json, dev/*.json, and any other *.json beside them (a held-out set is a flat folder)."""
     files = []
     if (gold_dir / "seed.json").exists():
         files.append(gold_dir / "seed.json")
     files += sorted((gold_dir / "dev").glob("*.json"))
+    files += sorted(p for p in gold_dir.glob("*.json") if p.name != "seed.json")
     return files
 
 
