@@ -219,6 +219,15 @@ MORE_FORMS = [
     ("Thanksgiving is next week.", "2025-11-20",
      [("Thanksgiving", "DATE", "2025-11-27"), ("next week", "DATE", "2025-W48")]),
     ("The strike is set for the last week of March.", WED, [("March", "DATE", "2025-03")]),
+    ("Filed 24/02/2025, then 2/24/2025, then 2024.04.05.", WED,
+     [("24/02/2025", "DATE", "2025-02-24"), ("2/24/2025", "DATE", "2025-02-24"),
+      ("2024.04.05", "DATE", "2024-04-05")]),
+    # both orders valid: the reading nearer the publication date
+    ("Filed 03/04/2025.", "2025-03-05", [("03/04/2025", "DATE", "2025-03-04")]),
+    ("Filed 03/04/2025.", "2025-04-06", [("03/04/2025", "DATE", "2025-04-03")]),
+    ("He was held on March 3. The next day he was freed; the following day he fled.",
+     "2025-03-20", [("March 3", "DATE", "2025-03-03"), ("The next day", "DATE", "2025-03-04"),
+                    ("the following day", "DATE", "2025-03-05")]),
 ]
 
 DISCOURSE = [
@@ -423,8 +432,9 @@ FUZZ_TEXT = (
     " per ago earlier year years month weeks weekend day days night morning tonight Today"
     " yesterday decade century quarter half spring summer fall January March May Sept. Oct Nov."
     " Monday Thu Sat Sunday's Fridays 1 3 12 24 31 99 2024 1990s '90s 1500 2099 1630 10:30 7.30"
-    " 23:59 a.m. p.m. pm ET GMT+11 IST noon midnight - – , . ; “ ” « » ( ) two twenty-five few"
-    " couple one second hour old -old Q3 third-quarter fourth Christmas New Year's Black 14th"
+    " 23:59 a.m. p.m. pm ET GMT+11 IST noon midnight - – , . ; “ ” « » ( ) two twenty-five"
+    " few couple one second hour old -old Q3 third-quarter fourth Christmas Eve Day New Year's"
+    " Black 14th next following previous same sixties 20th 24/02/2025 1.2.2025 for within"
 )
 
 

@@ -41,7 +41,7 @@ from .date_calendar import (
     zone_offset,
 )
 
-VERSION = "5"
+VERSION = "6"
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks of the patterns
@@ -58,7 +58,10 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MDY = rf"{_MONTH_ANY}\s{_DAY}(?![\d:])(?:,?\s{_YEAR}(?![\d,]\d))?"
 _DMY = rf"(?:the\s)?{_DAY}(?:\sof)?\s{_MONTH_ANY}(?:,?\s{_YEAR}(?![\d,]\d))?"
 _ISO = rf"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
-_DATE = rf"(?:{_ISO}|{_MDY}|{_DMY})"
+# numeric dates with a four-digit year: 24/02/2025, 2/24/2025, 24.02.2025, 2025/02/24
+_NUMERIC = (rf"(?:{_YEAR}[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])"
+            rf"|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.]{_YEAR})(?![\d/.]\d)")
+_DATE = rf"(?:{_ISO}|{_NUMERIC}|{_MDY}|{_DMY})"
 _DOW_PREFIX = rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s)?"
 
 _ZONE_NAMES = sorted(set(ZONES) | set(US_GENERIC), key=len, reverse=True)
@@ -126,7 +129,7 @@ _FAMILIES: list[tuple[str, str]] = [
     ("relpart", (r"\b(?i:(?P<shift>this|last)\s(?P<part>morning|afternoon|evening|night))\b")),
     ("relunit", (rf"(?<![\w-])(?:{_POS})?(?i:(?:(?P<lead>earlier|later)\s)?"
                 r"(?P<the>the\s)?(?P<shift>this|last|next|coming|current|following|previous|same)\s"
-                r"(?P<unit>week(?:end)?|month|year|quarter|decade|century))(?!\w)")),
+                r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|day))(?!\w)")),
     ("theunit", (rf"(?<![\w-]){_POS}(?i:(?:the|this)\s(?P<unit>week(?:end)?|month|year|quarter"
                 r"|decade|century))(?!\w)")),
     ("weekend", (r"\b(?i:the\sweekend)\b")),
@@ -508,6 +511,10 @@ def _keep(ctx: _Context, found: _Found) -> bool:
     if kind == "holiday" and m.group("name") == "Christmas" and \
             _next_word(text, found.end)[:1].isupper():
         return False  # "Christmas Island"
+    if kind == "relunit" and m.group("unit").lower() == "day":
+        # only "the next/following/previous/same day": anaphoric days, not "this day"
+        return bool(m.group("the")) and m.group("shift").lower() in (
+            "next", "following", "previous", "same") and not m.group("lead")
     if kind == "relunit" and m.group("the"):
         if text.startswith(" of ", found.end):
             return False  # "the last weekend of the festival": relative to the festival
@@ -632,11 +639,39 @@ _WEEKDAY_AT_START = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Satur
                                r"|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)")
 
 
+_NUMERIC_IN = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})")
+
+
+def _numeric_date(ctx: _Context, m: re.Match[str]) -> str | None:
+    """24/02/2025 or 2/24/2025: the order the numbers allow; when both do (03/04/2025), the
+    reading nearer the publication date (bylines and datelines sit next to it)."""
+    a, b, c = m.group(1), m.group(2), m.group(3)
+    if len(a) == 4:
+        readings = [(int(a), int(b), int(c))]
+    else:
+        readings = [(int(c), int(b), int(a)), (int(c), int(a), int(b))]  # day first, month first
+    valid = []
+    for year, month, day in readings:
+        try:
+            valid.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not valid:
+        return None
+    if ctx.anchor is not None:
+        anchor = ctx.anchor
+        return min(valid, key=lambda d: abs((d - anchor).days)).isoformat()
+    return valid[0].isoformat()
+
+
 def _date_value(ctx: _Context, found: _Found, text: str) -> str | None:
     """The value of a written calendar date (ISO, month-day, day-month, with or without year)."""
     iso = _ISO_IN.search(text)
     if iso:
         return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}"
+    numeric = _NUMERIC_IN.search(text)
+    if numeric:
+        return _numeric_date(ctx, numeric)
     month_m = _MONTH_IN.search(text)
     if not month_m:
         return None
@@ -971,7 +1006,7 @@ def _thanksgiving(year: int) -> dt.date:
 
 def _holiday_value(ctx: _Context, f: _Found, name: str) -> str | None:
     """The date of a named holiday in the year the tense (else nearness) points to."""
-    key = name.lower().replace("’", "'")
+    key = " ".join(name.lower().replace("’", "'").split())
     anchor = ctx.anchor
     if key.startswith("thanksgiving"):
         if anchor is None:
@@ -1006,6 +1041,8 @@ def _relative_unit(anchor: dt.date | None, unit: str, step: int) -> str:
     if unit == "month":
         year, month = add_months(anchor.year, anchor.month, step)
         return f"{year:04d}-{month:02d}"
+    if unit == "day":
+        return (anchor + dt.timedelta(days=step)).isoformat()
     if unit == "quarter":
         year, month = add_months(anchor.year, anchor.month, 3 * step)
         return f"{year:04d}-Q{(month - 1) // 3 + 1}"
@@ -1141,16 +1178,22 @@ def _anaphoric_units(kept: list[_Found]) -> None:
             continue
         shift = f.match.group("shift").lower()
         unit = f.match.group("unit").lower()
-        if shift not in ("previous", "following", "same") or unit not in ("year", "month"):
+        if shift not in ("previous", "following", "same", "next") or unit not in (
+                "year", "month", "day") or (shift == "next" and unit != "day"):
             continue
-        step = {"previous": -1, "following": 1}.get(shift, 0)
+        step = {"previous": -1, "following": 1, "next": 1}.get(shift, 0)
         for ref in reversed(kept[:i]):
             if f.start - ref.end > 600:
                 break
-            m = _REFERENCE_VALUE.match(ref.value or "") if ref.label == "DATE" else None
+            m = _REFERENCE_VALUE.match(ref.value or "") if ref.label in ("DATE", "TIME") else None
             if not m or (unit == "month" and not m.group(2)):
                 continue
-            if unit == "year":
+            if unit == "day":
+                if not _DAY_VALUE.match(ref.value or ""):
+                    continue
+                day = dt.date.fromisoformat(ref.value[:10]) + dt.timedelta(days=step)
+                f.value = day.isoformat()
+            elif unit == "year":
                 f.value = f"{int(m.group(1)) + step:04d}"
             else:
                 year, month = add_months(int(m.group(1)), int(m.group(2)), step)
@@ -1216,6 +1259,7 @@ _add_triggers(["annually", "annual", "yearly", "quarterly", "monthly", "weekly",
 _YEAR_KINDS = ("year", "stamp", "date", "decade")
 _CLOCK_KINDS = ("clock", "stamp")
 _WIRE_CLOCK_KINDS = ("clock", "stamp", "year")  # "1630 GMT"
+_NUMERIC_KINDS = ("clock", "stamp", "date", "year")
 
 
 def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -1229,6 +1273,8 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     if after == "," and text[end + 1:end + 4].isdigit():
         return ()
     length = end - start
+    if after in "/." and text[end + 1:end + 2].isdigit():
+        return _NUMERIC_KINDS  # 24/02/2025, 10.30am, 11.05 GMT, 2024.04.05
     if length == 4:
         if text.startswith((" GMT", " UTC", "GMT", "UTC"), end):
             return _WIRE_CLOCK_KINDS
@@ -1289,7 +1335,8 @@ def _group_margins(kinds: tuple[str, ...]) -> tuple[int, int]:
 
 _GROUP_MARGINS = {kinds: _group_margins(kinds) for kinds in set(_TRIGGERS.values())}
 _GROUP_MARGINS.update({kinds: _group_margins(kinds) for kinds in (
-    _YEAR_KINDS, ("year",), _CLOCK_KINDS, _WIRE_CLOCK_KINDS, ("clock",), ("decade",),
+    _YEAR_KINDS, ("year",), _CLOCK_KINDS, _WIRE_CLOCK_KINDS, _NUMERIC_KINDS, ("clock",),
+    ("decade",),
     ("quarter",))})
 
 
