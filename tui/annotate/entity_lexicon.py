@@ -88,7 +88,7 @@ PREFIX_LABEL: dict[str, str] = {
     **dict.fromkeys([
         "Lake", "Mount", "Mt", "Mt.", "Cape", "Gulf", "Bay", "Isle", "Loch", "Strait"
     ], "LOC"),
-    **dict.fromkeys(["Battle", "Siege", "Operation"], "EVENT"),
+    **dict.fromkeys(["Battle", "Siege", "Operation", "Tour"], "EVENT"),
     **dict.fromkeys(["Treaty", "Article"], "LAW"),
     **dict.fromkeys(["Prix"], "WORK_OF_ART"),
     **dict.fromkeys(["Palais", "Palazzo", "Schloss", "Gare", "Port", "Fort", "Château"], "FAC"),
