@@ -377,3 +377,43 @@ def test_worker_processes_index_the_same_as_in_process(corpus: Path, tmp_path: P
     with Library([other], loader=load_art, expander=expand_art, workers=0) as serial:
         serial.scan()
         assert [row.id for row in serial.search("", limit=100)] == pooled_ids
+
+
+def test_undated_articles_list_last_by_title(tmp_path: Path) -> None:
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    for title in ["zebra crossing", "Apple harvest", "“Quoted” headline", "apricot jam", "42 ways"]:
+        write_art(folder / f"{title[:3]}.art", {"Title": title, "body": f"{title} text"})
+    write_art(folder / "dated.art", {"Title": "Zulu dated", "Date": "2001-01-01", "body": "old"})
+    with open_lib(folder) as lib:
+        lib.scan()
+        assert titles(lib, "") == ["Zulu dated", "42 ways", "Apple harvest", "apricot jam",
+                                   "“Quoted” headline", "zebra crossing"]
+
+
+def test_big_result_sets_are_listed_newest_first(lib: Library) -> None:
+    assert titles(lib, "pyongyang")[0] == "Putin arrives in Pyongyang"  # title hit first
+    lib._corpus.rank_limit = 1  # more matches than this: newest first, as the empty query
+    assert titles(lib, "pyongyang")[0] == "Seoul watches the summit"
+    assert titles(lib, "pyongyang OR denmark") == ["Seoul watches the summit",
+                                                  "Putin arrives in Pyongyang",
+                                                  "Danish government survives vote"]
+    assert [r.title for r in lib.search("pyongyang OR denmark", limit=1, offset=1)] == [
+        "Putin arrives in Pyongyang"]
+    assert titles(lib, "source:reuters OR pyongyang -seoul") == [
+        "Putin arrives in Pyongyang", "Danish government survives vote", "Café culture returns"]
+
+
+def test_sort_block_orders_rowids_as_the_list() -> None:
+    from tui.store.corpus import published_fields, sort_block
+
+    newer = sort_block(published_fields("2024-06-19T00:00:00+09:00")[0], "b")
+    older = sort_block(published_fields("2024-06-18T14:59:59Z")[0], "a")  # 1 s earlier
+    ancient = sort_block(published_fields("1650-01-01")[0], "a")
+    undated_a, undated_b = sort_block(None, "Alpha"), sort_block(None, "beta")
+    assert newer[0] > older[1] > older[0] > ancient[1] > undated_a[1]
+    assert undated_a[0] > undated_b[1] > 0
+    assert newer[1] < 1 << 63
+    assert published_fields("2024-06-18T07:57:20+05:30") == (1718677640.0, "2024-06-18")
+    assert published_fields("June 2024") == (None, None)
+    assert published_fields("2024-06-18") == (1718668800.0, "2024-06-18")

@@ -11,6 +11,7 @@ import concurrent.futures as cf
 import datetime as dt
 import hashlib
 import json
+import math
 import multiprocessing
 import os
 import queue
@@ -39,6 +40,14 @@ BATCH_SECONDS = 0.2  # ... or this long, so the list grows while the scan runs
 POOL_MIN_FILES = 8  # fewer changed files than this are parsed in-process (no pool start-up)
 CHUNK_FILES = 64
 CHUNK_BYTES = 4 << 20
+RANK_LIMIT = 5000  # bm25 costs a few µs per match: bigger result sets are listed newest first
+
+# Rowids encode the list order, so "newest first" is rowid DESC: FTS5 doclists are already in
+# that order and a page of a big result set streams out with no sort (see ``sort_block``).
+_DATED_BASE = 1 << 62  # dated articles above, undated below (listed last)
+_SEQ_BITS = 24  # articles sharing a second (or an undated title prefix)
+_TS_BIAS = 1 << 33  # seconds before 1970 back to ~1698
+_TS_MAX = (1 << 38) - 2
 
 
 @dataclass(slots=True)
@@ -117,6 +126,35 @@ def published_fields(published: str | None) -> tuple[float | None, str | None]:
         return when.timestamp(), day
     except (OverflowError, OSError, ValueError):
         return None, day
+
+
+def _title_key(title: str) -> int:
+    """36 bits that sort like the title's first six letters/digits (casefolded)."""
+    key = 0
+    chars = [c for c in title.casefold() if c.isalnum()][:6]
+    for index in range(6):
+        code = 0
+        if index < len(chars):
+            char = chars[index]
+            if "0" <= char <= "9":
+                code = 1 + ord(char) - ord("0")
+            elif "a" <= char <= "z":
+                code = 11 + ord(char) - ord("a")
+            else:  # other scripts after z, roughly by code point
+                code = 37 + min(26, ord(char) // 2048)
+        key = (key << 6) | code
+    return key
+
+
+def sort_block(published_ts: float | None, title: str) -> tuple[int, int]:
+    """The rowid range ``[lo, hi]`` for an article: rowid DESC = newest first, then undated
+    ones by title. Articles in one block (same second) are kept in insertion order."""
+    if published_ts is not None:
+        second = min(max(math.floor(published_ts) + _TS_BIAS, 0), _TS_MAX)
+        low = _DATED_BASE + (second << _SEQ_BITS)
+    else:
+        low = _DATED_BASE - ((_title_key(title) + 1) << _SEQ_BITS)
+    return low, low + (1 << _SEQ_BITS) - 1
 
 
 def encode_annotations(ann: Annotations) -> str:
@@ -259,8 +297,9 @@ class Corpus:
         self._session: str | None = None
         self._session_generation = 0
         self._data_generation = 0  # bumped on every commit that changes articles
-        self._rank_cache: OrderedDict[tuple[str, int, int], list[int]] = OrderedDict()
-        self._count_cache: OrderedDict[tuple[str, int, int], int] = OrderedDict()
+        self._rank_cache: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
+        self._count_cache: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
+        self.rank_limit = RANK_LIMIT
         self._cache_lock = threading.Lock()
         self._closed = False
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -392,68 +431,84 @@ class Corpus:
                 raise QueryError("the session file has no tags yet") from None
             raise
 
-    def _ranked_rowids(self, conn: sqlite3.Connection, key: str, compiled: CompiledQuery
-                       ) -> list[int]:
-        """All matches in rank order, cached: paging and counting then cost nothing more."""
+    def _cached(self, cache: OrderedDict[tuple[str, int, int], Any], key: str,
+                compute: Callable[[], Any], size: int) -> Any:
+        """A per-query result valid until the data or the session changes."""
         cache_key = (key, self._session_generation, self._data_generation)
         with self._cache_lock:
-            cached = self._rank_cache.get(cache_key)
-            if cached is not None:
-                self._rank_cache.move_to_end(cache_key)
-                return cached
-        where = "".join(f" AND {w}" for w in compiled.where)
-        sql = ("SELECT a.rowid FROM articles_fts "
-               "JOIN articles AS a ON a.rowid = articles_fts.rowid "
-               f"WHERE articles_fts MATCH ?{where} "
-               "ORDER BY articles_fts.rank, a.published_ts DESC, a.rowid")
-        rowids = [r[0] for r in self._run(conn, sql, [compiled.match, *compiled.params])]
+            if cache_key in cache:
+                cache.move_to_end(cache_key)
+                return cache[cache_key]
+        value = compute()
         with self._cache_lock:
-            self._rank_cache[cache_key] = rowids
-            while len(self._rank_cache) > 8:
-                self._rank_cache.popitem(last=False)
-        return rowids
+            cache[cache_key] = value
+            while len(cache) > size:
+                cache.popitem(last=False)
+        return value
+
+    def _count(self, conn: sqlite3.Connection, key: str, compiled: CompiledQuery) -> int:
+        def compute() -> int:
+            if compiled.match is None:
+                where = " AND ".join(compiled.where) or "1"
+                sql = f"SELECT count(*) FROM articles AS a WHERE {where}"
+            elif not compiled.where:
+                sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+            else:
+                sql = ("SELECT count(*) FROM articles_fts JOIN articles AS a "
+                       "ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND "
+                       + " AND ".join(compiled.where))
+            params = [compiled.match, *compiled.params] if compiled.match else compiled.params
+            return int(self._run(conn, sql, params)[0][0])
+
+        return self._cached(self._count_cache, key, compute, 32)
+
+    def _ranked_rowids(self, conn: sqlite3.Connection, key: str, compiled: CompiledQuery
+                       ) -> list[int]:
+        """All matches by bm25 then newest, cached: paging through them costs nothing more."""
+        def compute() -> list[int]:
+            where = "".join(f" AND {w}" for w in compiled.where)
+            join = " JOIN articles AS a ON a.rowid = articles_fts.rowid" if where else ""
+            sql = (f"SELECT articles_fts.rowid FROM articles_fts{join} "
+                   f"WHERE articles_fts MATCH ?{where} "
+                   "ORDER BY articles_fts.rank, articles_fts.rowid DESC")
+            return [r[0] for r in self._run(conn, sql, [compiled.match, *compiled.params])]
+
+        return self._cached(self._rank_cache, key, compute, 8)
 
     def count(self, query: str | Query = "") -> int:
         key, compiled, _ = self._compile(query)
         with self._reader() as conn:
-            if compiled.ranked:
-                return len(self._ranked_rowids(conn, key, compiled))
-            cache_key = (key, self._session_generation, self._data_generation)
-            with self._cache_lock:
-                if cache_key in self._count_cache:
-                    return self._count_cache[cache_key]
-            where = " AND ".join(compiled.where) or "1"
-            total = self._run(conn, f"SELECT count(*) FROM articles AS a WHERE {where}",
-                              compiled.params)[0][0]
-            with self._cache_lock:
-                self._count_cache[cache_key] = total
-                while len(self._count_cache) > 32:
-                    self._count_cache.popitem(last=False)
-            return total
+            return self._count(conn, key, compiled)
 
     def search(self, query: str | Query = "", limit: int = 100, offset: int = 0
                ) -> list[ArticleRow]:
+        """One window of the result list. Text queries with up to ``rank_limit`` matches are
+        ranked (bm25, then newest); bigger result sets and filter-only queries are listed
+        newest first, which the rowid order gives without sorting (see ``sort_block``)."""
         key, compiled, _ = self._compile(query)
         limit, offset = max(0, int(limit)), max(0, int(offset))
+        columns = "a.rowid, a.id, a.title, a.source, a.published, a.path, a.format"
         with self._reader() as conn:
-            if compiled.ranked:
+            if compiled.match is not None and self._count(conn, key, compiled) <= self.rank_limit:
                 page = self._ranked_rowids(conn, key, compiled)[offset:offset + limit]
-                if not page:
-                    return []
                 marks = ",".join("?" * len(page))
-                rows = conn.execute(
-                    "SELECT rowid, id, title, source, published, path, format FROM articles "
-                    f"WHERE rowid IN ({marks})", page).fetchall()
+                rows = conn.execute(f"SELECT {columns} FROM articles AS a "
+                                    f"WHERE a.rowid IN ({marks})", page).fetchall()
                 by_rowid = {row[0]: row for row in rows}
                 ordered = [by_rowid[r] for r in page if r in by_rowid]
+            elif compiled.match is not None:
+                where = "".join(f" AND {w}" for w in compiled.where)
+                ordered = self._run(
+                    conn,
+                    f"SELECT {columns} FROM articles_fts JOIN articles AS a "
+                    f"ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?{where} "
+                    "ORDER BY articles_fts.rowid DESC LIMIT ? OFFSET ?",
+                    [compiled.match, *compiled.params, limit, offset])
             else:
                 where = " AND ".join(compiled.where) or "1"
                 ordered = self._run(
-                    conn,
-                    "SELECT a.rowid, a.id, a.title, a.source, a.published, a.path, a.format "
-                    f"FROM articles AS a WHERE {where} "
-                    "ORDER BY a.published_ts DESC, a.title, a.rowid LIMIT ? OFFSET ?",
-                    [*compiled.params, limit, offset])
+                    conn, f"SELECT {columns} FROM articles AS a WHERE {where} "
+                    "ORDER BY a.rowid DESC LIMIT ? OFFSET ?", [*compiled.params, limit, offset])
             result = [ArticleRow(r[1], r[2], r[3], r[4], r[5], r[6]) for r in ordered]
             if self._session and result:
                 tags = self._tags_for(conn, [row.id for row in result])
@@ -547,7 +602,7 @@ class Corpus:
             ids = [r[0] for r in conn.execute(
                 "SELECT a.id FROM articles AS a WHERE NOT EXISTS (SELECT 1 FROM annotations AS n "
                 "WHERE n.article_id = a.id AND n.version = ?) "
-                "ORDER BY a.published_ts DESC, a.rowid", (version,))]
+                "ORDER BY a.rowid DESC", (version,))]
         state = AnnotateProgress(total=len(ids))
         conn = self._connect(busy_ms=30_000)
 
@@ -763,11 +818,15 @@ class _Scan:
         conn.execute("DELETE FROM duplicates WHERE path = ?", (path,))
         for article in articles:
             ts, day = published_fields(article.published)
+            low, high = sort_block(ts, article.title)
+            last = conn.execute("SELECT max(rowid) FROM articles WHERE rowid BETWEEN ? AND ?",
+                                (low, high)).fetchone()[0]
+            rowid = low if last is None else min(last + 1, high)
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO articles(id, path, item, format, title, source, byline, "
-                "published, published_ts, published_day, url, text, warnings) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, path, article.item, article.format, article.title,
+                "INSERT OR IGNORE INTO articles(rowid, id, path, item, format, title, source, "
+                "byline, published, published_ts, published_day, url, text, warnings) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rowid, article.id, path, article.item, article.format, article.title,
                  article.source or "", article.byline, article.published, ts, day, article.url,
                  article.text, json.dumps(article.warnings) if article.warnings else None))
             if cursor.rowcount == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS files (
 );
 
 CREATE TABLE IF NOT EXISTS articles (
-    rowid INTEGER PRIMARY KEY,     -- the FTS5 rowid
+    rowid INTEGER PRIMARY KEY,     -- the FTS5 rowid; its order is the list order (sort_block)
     id TEXT NOT NULL UNIQUE,       -- Article.id (content-derived)
     path TEXT NOT NULL,
     item INTEGER,
@@ -33,7 +33,6 @@ CREATE TABLE IF NOT EXISTS articles (
     warnings TEXT                  -- JSON list, NULL when none
 );
 CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
-CREATE INDEX IF NOT EXISTS articles_newest ON articles(published_ts DESC, title, rowid);
 CREATE INDEX IF NOT EXISTS articles_day ON articles(published_day);
 
 -- Other files that held an article id already indexed from an earlier path; when that path
