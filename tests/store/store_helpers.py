@@ -8,10 +8,11 @@ A file whose text starts with ``BROKEN`` yields nothing and one ``Skipped``.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.model import Article, Skipped, article_id
+from tui.model import Annotations, Article, Skipped, Span, article_id
 
 PARSE_LOG_ENV = "NEWSTUI_TEST_PARSE_LOG"
 
@@ -50,3 +51,12 @@ def write_art(path: Path, *articles: dict[str, str]) -> Path:
         blocks.append(f"{head}\n\n{fields['body']}")
     path.write_text("\n===\n".join(blocks), encoding="utf-8")
     return path
+
+
+def failing_annotate(text: str, published: str | None) -> Annotations:
+    """Capitalised runs as PERSON entities; raises on ``FAIL`` (a buggy annotator)."""
+    if "FAIL" in text:
+        raise RuntimeError("annotator bug")
+    spans = [Span("entity", m.start(), m.end(), m.group(0), "PERSON", m.group(0))
+             for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z0-9]+)+", text)]
+    return Annotations(entities=spans)

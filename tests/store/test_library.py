@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from store_helpers import PARSE_LOG_ENV, expand_art, load_art, write_art
+from store_helpers import PARSE_LOG_ENV, expand_art, failing_annotate, load_art, write_art
 
 from tui.library import Library, QueryError, ScanProgress
 from tui.model import Annotations, Span
@@ -417,3 +417,38 @@ def test_sort_block_orders_rowids_as_the_list() -> None:
     assert published_fields("2024-06-18T07:57:20+05:30") == (1718677640.0, "2024-06-18")
     assert published_fields("June 2024") == (None, None)
     assert published_fields("2024-06-18") == (1718668800.0, "2024-06-18")
+
+
+def test_annotate_all_in_worker_processes_and_a_failing_article(tmp_path: Path) -> None:
+    folder = tmp_path / "bulk"
+    folder.mkdir()
+    for n in range(300):
+        write_art(folder / f"{n:03d}.art", {"Title": f"Story {n}", "body": f"Minister Anna Berg{n}"
+                                            f" met Kim Jong Un. {'FAIL' if n == 7 else ''}"})
+    with Library([folder], loader=load_art, expander=expand_art, workers=2,
+                 annotator=failing_annotate, annotator_version="bulk") as lib:
+        lib.scan()
+        seen: list[int] = []
+        result = lib.annotate_all(progress=lambda p: seen.append(p.done))
+        assert result.finished and result.total == 300 and result.done == 299
+        assert seen == sorted(seen) and seen[-1] == 299
+        assert lib.count('entity:"kim jong un"') == 299
+        assert lib.count('entity:"anna berg7"') == 0 and lib.count('entity:"berg8"') == 1
+        assert lib.count("entity:berg7") == 10  # unquoted: a prefix (berg70 ... berg79)
+        assert lib.annotate_all().total == 1  # the failed one is tried again next time
+
+
+def test_close_stops_a_running_scan(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(400):
+        write_art(folder / f"{n:03d}.art", {"Title": f"T{n}", "body": f"body {n} " * 50})
+    lib = open_lib(folder)
+    results: list[ScanProgress] = []
+    worker = threading.Thread(target=lambda: results.append(lib.scan()))
+    worker.start()
+    while lib.count("") == 0 and worker.is_alive():
+        pass
+    lib.close()
+    worker.join(timeout=20)
+    assert not worker.is_alive() and results and results[0].cancelled

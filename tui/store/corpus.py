@@ -205,7 +205,10 @@ def _annotate_chunk(annotator: Annotator, items: list[tuple[str, str, str | None
                     ) -> list[tuple[str, str, dict[str, tuple[str | None, int]]]]:
     results = []
     for article_id, text, published in items:
-        ann = annotator(text, published)
+        try:
+            ann = annotator(text, published)
+        except Exception:  # noqa: BLE001, S112 - one article's bug must not stop the rest
+            continue
         results.append((article_id, encode_annotations(ann), entity_groups(ann)))
     return results
 
@@ -302,6 +305,7 @@ class Corpus:
         self.rank_limit = RANK_LIMIT
         self._cache_lock = threading.Lock()
         self._closed = False
+        self._closing = threading.Event()
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = self._connect(busy_ms=30_000)
         schema.create(self._writer)
@@ -357,6 +361,11 @@ class Corpus:
         return self._session is not None
 
     def close(self) -> None:
+        """Stop a running scan or bulk annotation (at its next batch) and close every connection."""
+        self._closing.set()
+        for lock in (self._scan_lock, self._annotate_lock):
+            if lock.acquire(timeout=10):  # let the writer finish its batch; never hang forever
+                lock.release()
         self._closed = True
         with self._connections_lock:
             for conn in self._all_connections:
@@ -623,32 +632,43 @@ class Corpus:
                 progress(state)
 
         chunks = [ids[i:i + 64] for i in range(0, len(ids), 64)]
+
+        def stopped() -> bool:
+            state.cancelled = (cancel is not None and cancel.is_set()) or self._closing.is_set()
+            return state.cancelled
+
+        def in_process(remaining: list[list[str]]) -> None:
+            for chunk in remaining:
+                if stopped():
+                    return
+                write(_annotate_chunk(self._annotator, items(chunk)))
+
         try:
             if self.workers <= 1 or len(ids) < 256:
-                for chunk in chunks:
-                    if cancel is not None and cancel.is_set():
-                        state.cancelled = True
-                        break
-                    write(_annotate_chunk(self._annotator, items(chunk)))
+                in_process(chunks)
             else:
                 context = _pool_context(_module_of(self._annotator))
-                with cf.ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+                pool = cf.ProcessPoolExecutor(self.workers, mp_context=context)
+                written = 0
+                try:
                     pending: list[cf.Future[Any]] = []
-                    for chunk in chunks:
+                    for chunk in chunks:  # a few chunks in flight: memory stays bounded
                         pending.append(pool.submit(_annotate_chunk, self._annotator, items(chunk)))
-                        if len(pending) >= self.workers * 3:
+                        while len(pending) >= self.workers * 2 or (chunk is chunks[-1] and pending):
+                            if stopped():
+                                break
                             write(pending.pop(0).result())
-                        if cancel is not None and cancel.is_set():
-                            state.cancelled = True
+                            written += 1
+                        if stopped():
                             break
-                    for future in pending:
-                        if state.cancelled:
-                            future.cancel()
-                        else:
-                            write(future.result())
+                except BrokenProcessPool:  # workers could not start: annotate here instead
+                    in_process(chunks[written:])
+                finally:
+                    pool.shutdown(wait=not state.cancelled, cancel_futures=True)
         finally:
             with self._connections_lock:
-                self._all_connections.remove(conn)
+                if conn in self._all_connections:
+                    self._all_connections.remove(conn)
             conn.close()
         state.elapsed = time.monotonic() - started
         state.finished = not state.cancelled
@@ -686,7 +706,7 @@ class _Scan:
         self.reparse: list[str] = []  # files holding duplicates of articles that went away
 
     def cancelled(self) -> bool:
-        return self.cancel is not None and self.cancel.is_set()
+        return (self.cancel is not None and self.cancel.is_set()) or self.corpus._closing.is_set()
 
     def run(self) -> ScanProgress:
         self.stats = self.corpus._stat_inputs()

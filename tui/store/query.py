@@ -209,14 +209,14 @@ def _atom(token: _Token) -> Atom | None:
     if name in TEXT_COLUMNS:
         if not _has_token_chars(value):
             return None
-        prefix = open_prefix or not token.quoted or token.at_end
+        prefix = open_prefix or not token.quoted  # a closed quote is a finished value
         return Text(value, prefix and _prefix_ok(value, True), TEXT_COLUMNS[name])
     if name == "tag":
         return Tag(value.strip())
     if name == "entity":
         if not _has_token_chars(value):
             return None
-        return Entity(value.strip(), prefix=not token.quoted or open_prefix or token.at_end)
+        return Entity(value.strip(), prefix=not token.quoted or open_prefix)
     return _parse_date(name, value)
 
 
