@@ -19,6 +19,7 @@ from tui.annotate.date_calendar import (
     weekday_date,
     zone_offset,
 )
+from tui.annotate.date_patterns import trigger_windows
 from tui.annotate.dates import find_dates
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -88,6 +89,8 @@ MONTHS_AND_SEASONS = [
     ("The book comes out next spring.", "2024-10-19", [("next spring", "DATE", "2025-SP")]),
     ("We will be home by summer.", WED, [("summer", "DATE", "2025-SU")]),
     ("The tour ends in summer 2027.", WED, [("summer 2027", "DATE", "2027-SU")]),
+    ("A decision is expected by the end of the summer.", WED,
+     [("the end of the summer", "DATE", "2025-SU")]),
     ("Rents soared in the 1990s.", WED, [("the 1990s", "DATE", "199X")]),
     ("Phones changed the 2000s.", WED, [("the 2000s", "DATE", "200X")]),
     ("The club was founded in the early 1980s.", WED, [("the early 1980s", "DATE", "198X")]),
@@ -461,6 +464,21 @@ def test_offsets_survive_case_changing_characters() -> None:
                                                   ("June 18, 2024", "2024-06-18"),
                                                   ("Three years", "P3Y")]
     assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_trigger_windows_only_around_triggers() -> None:
+    # no trigger word, and words that merely contain one ("market", "decision", "Mayfair")
+    assert trigger_windows("The market decision in Mayfair surprised everyone.") == {}
+    # amounts, percentages and thousands start no window
+    assert trigger_windows("It cost £310m, or 4.5% of 1,214 units.") == {}
+    text = "Filler words here. The vote is on Monday and lasts two days."
+    windows = trigger_windows(text)
+    weekday_windows = next(w for kinds, w in windows.items() if "weekday" in kinds)
+    assert len(weekday_windows) == 1
+    start, end = weekday_windows[0]
+    assert start <= text.index("Monday") and end >= text.index("Monday") + len("Monday")
+    assert start > 0  # the window does not cover the whole text
+    assert any("duration" in kinds for kinds in windows)
 
 
 def test_version_is_a_string() -> None:

@@ -96,7 +96,8 @@ _FAMILIES: list[tuple[str, str]] = [
                 rf"|\bQ(?P<q>[1-4])(?:\s(?P<qyear>{_YEAR}))?\b")),
     ("half", (rf"(?<![\w-])(?:(?i:the)\s)?(?P<ord>(?i:first|second))[-\s](?i:half)\sof\s"
              rf"(?:(?P<year>{_YEAR})|(?:the|this)\syear|(?P<rel>last|next)\syear)")),
-    ("season", (rf"(?<![\w-])(?:(?P<pos>(?i:early|mid|late))[-\s])?(?:(?P<det>(?i:the|this|last"
+    ("season", (rf"(?<![\w-])(?:(?P<pos>(?i:early|mid|late))[-\s]|(?i:the)\s(?:end|start"
+                r"|beginning|middle|height|depth)\sof\s)?(?:(?P<det>(?i:the|this|last"
                r"|next|coming|past))\s)?(?:(?P<pos2>early|mid|late)[-\s])?"
                r"(?P<season>(?i:spring|summer|autumn|winter|fall))(?![\w-])"
                rf"(?:\sof\s(?P<year>{_YEAR})(?!\d)|\s(?P<year2>{_YEAR})(?!\d))?")),
@@ -226,6 +227,11 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
         return ()
     length = end - start
     if after in "/." and text[end + 1:end + 2].isdigit():
+        j = end + 1
+        while j < len(text) and text[j].isdigit():
+            j += 1
+        if text[j:j + 1] == "%":
+            return ()  # "4.5%"
         return _NUMERIC_KINDS  # 24/02/2025, 10.30am, 11.05 GMT, 2024.04.05
     if length == 4:
         if text.startswith((" GMT", " UTC", "GMT", "UTC"), end):
@@ -274,7 +280,7 @@ _MARGINS = {
     "vague": (8, 20), "duration_adj": (16, 4), "relunit": (40, 4), "theunit": (28, 4),
     "duration": (40, 4), "duration_the": (24, 4), "duration_long": (12, 4), "nth_year": (24, 4),
     "block": (40, 4), "ago": (40, 4), "per": (8, 12), "month": (28, 10), "weekday": (20, 12),
-    "set": (4, 36), "season": (16, 10), "relday": (4, 12), "relpart": (8, 4), "half": (16, 16),
+    "set": (4, 36), "season": (28, 10), "relday": (4, 12), "relpart": (8, 4), "half": (16, 16),
     "weekend": (8, 4), "set_adverb": (2, 2), "duration_half": (24, 16),
     "decade_word": (20, 4), "century": (40, 12), "bare_units": (12, 4), "weekends": (8, 4),
     "holiday": (8, 12),

@@ -56,7 +56,7 @@ from .date_patterns import (
     trigger_windows,
 )
 
-VERSION = "6"
+VERSION = "7"
 
 _I = re.IGNORECASE
 _ORDINALS = {
