@@ -111,7 +111,8 @@ _FAMILIES: list[tuple[str, str]] = [
                  r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
                  r"|eighteenth|nineteenth|twentieth)[-\s]century\b")),
     # "for years", "within hours": an unknown number of units (the preposition stays outside)
-    ("bare_units", (r"\b(?:for|within|in|over|after|took|lasted|lasting|spent)\s(?P<x>days|weeks"
+    ("bare_units", (r"\b(?:for|within|in|over|after|take|takes|taking|took|lasted|lasting|spent"
+                    r"|wait|waited|waiting)\s(?P<x>days|weeks"
                     r"|months|years|decades|hours|minutes|centuries)\b(?!\s(?:ago|earlier|later"
                     r"|old)\b)")),
     ("weekends", (r"\b(?:on|at|over)\s(?P<x>weekends)\b")),
