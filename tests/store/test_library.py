@@ -452,3 +452,27 @@ def test_close_stops_a_running_scan(tmp_path: Path) -> None:
     lib.close()
     worker.join(timeout=20)
     assert not worker.is_alive() and results and results[0].cancelled
+
+
+def test_an_index_from_another_schema_version_is_rebuilt(corpus: Path) -> None:
+    lib = open_lib(corpus)
+    lib.close()
+    with sqlite3.connect(lib.db_path) as conn:  # an older layout, as a previous release left it
+        conn.execute("DROP TABLE articles")
+        conn.execute("CREATE TABLE articles(id TEXT, text TEXT)")
+        conn.execute("INSERT INTO files VALUES ('x', 1, 1, 'text', NULL)")
+        conn.execute("PRAGMA user_version = 1")
+    with open_lib(corpus) as again:
+        assert again.count("") == 0
+        assert again.scan().articles == 4
+        assert titles(again, "pyongyang")[0] == "Putin arrives in Pyongyang"
+
+
+def test_the_index_stays_consistent_after_changes(corpus: Path, lib: Library) -> None:
+    write_art(corpus / "denmark.art", dict(DENMARK, body="Changed body about Pyongyang."))
+    (corpus / "cafe.art").unlink()
+    lib.scan()
+    with sqlite3.connect(lib.db_path) as conn:
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        assert conn.execute("SELECT count(*) FROM bodies").fetchone()[0] == 3
+    assert lib.count("pyongyang") == 3 and lib.count("brulee") == 0

@@ -544,8 +544,9 @@ class Corpus:
     def get(self, article_id: str) -> Article:
         with self._reader() as conn:
             row = conn.execute(
-                "SELECT id, path, format, title, text, source, byline, published, url, item, "
-                "warnings FROM articles WHERE id = ?", (article_id,)).fetchone()
+                "SELECT a.id, a.path, a.format, a.title, b.text, a.source, a.byline, a.published, "
+                "a.url, a.item, a.warnings FROM articles AS a JOIN bodies AS b "
+                "ON b.rowid = a.rowid WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise KeyError(article_id)
         warnings = json.loads(row[10]) if row[10] else []
@@ -617,8 +618,9 @@ class Corpus:
 
         def items(chunk: list[str]) -> list[tuple[str, str, str | None]]:
             marks = ",".join("?" * len(chunk))
-            return conn.execute(f"SELECT id, text, published FROM articles WHERE id IN ({marks})",
-                                chunk).fetchall()
+            return conn.execute(
+                "SELECT a.id, b.text, a.published FROM articles AS a JOIN bodies AS b "
+                f"ON b.rowid = a.rowid WHERE a.id IN ({marks})", chunk).fetchall()
 
         def write(results: list[tuple[str, str, dict[str, tuple[str | None, int]]]]) -> None:
             conn.execute("BEGIN IMMEDIATE")
@@ -811,12 +813,27 @@ class _Scan:
     def _forget(self, path: str, *, drop_file: bool) -> None:
         """Delete a file's articles; files that held duplicates of them get parsed again."""
         conn = self.conn
-        gone = [r[0] for r in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
-        conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+        gone = self._delete_articles(path)
         conn.execute("DELETE FROM duplicates WHERE path = ?", (path,))
         if drop_file:
             conn.execute("DELETE FROM files WHERE path = ?", (path,))
         self._reparse_holders(gone)
+
+    def _delete_articles(self, path: str) -> list[str]:
+        """Delete a file's articles, bodies and index entries; returns their ids."""
+        conn = self.conn
+        rows = conn.execute(
+            "SELECT a.rowid, a.id, a.title, b.text, a.source, a.byline FROM articles AS a "
+            "JOIN bodies AS b ON b.rowid = a.rowid WHERE a.path = ?", (path,)).fetchall()
+        if not rows:
+            return []
+        # a contentless index forgets a row given exactly the values it was given
+        conn.executemany("INSERT INTO articles_fts(articles_fts, rowid, title, text, source, "
+                         "byline) VALUES ('delete', ?, ?, ?, ?, ?)",
+                         [(r[0], r[2], r[3], r[4], r[5]) for r in rows])
+        conn.executemany("DELETE FROM bodies WHERE rowid = ?", [(r[0],) for r in rows])
+        conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+        return [r[1] for r in rows]
 
     def _reparse_holders(self, ids: list[str]) -> None:
         conn = self.conn
@@ -833,8 +850,7 @@ class _Scan:
 
     def _write_file(self, path: str, articles: list[Article], skipped: list[Skipped]) -> None:
         conn = self.conn
-        old_ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
-        conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+        old_ids = self._delete_articles(path)
         conn.execute("DELETE FROM duplicates WHERE path = ?", (path,))
         for article in articles:
             ts, day = published_fields(article.published)
@@ -842,14 +858,20 @@ class _Scan:
             last = conn.execute("SELECT max(rowid) FROM articles WHERE rowid BETWEEN ? AND ?",
                                 (low, high)).fetchone()[0]
             rowid = low if last is None else min(last + 1, high)
+            source = article.source or ""
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO articles(rowid, id, path, item, format, title, source, "
-                "byline, published, published_ts, published_day, url, text, warnings) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (rowid, article.id, path, article.item, article.format, article.title,
-                 article.source or "", article.byline, article.published, ts, day, article.url,
-                 article.text, json.dumps(article.warnings) if article.warnings else None))
+                "byline, published, published_ts, published_day, url, warnings) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rowid, article.id, path, article.item, article.format, article.title, source,
+                 article.byline, article.published, ts, day, article.url,
+                 json.dumps(article.warnings) if article.warnings else None))
             if cursor.rowcount == 1:
+                conn.execute("INSERT INTO bodies(rowid, text) VALUES (?, ?)",
+                             (rowid, article.text))
+                conn.execute("INSERT INTO articles_fts(rowid, title, text, source, byline) "
+                             "VALUES (?, ?, ?, ?, ?)",
+                             (rowid, article.title, article.text, source, article.byline))
                 self.state.articles_added += 1
             else:
                 conn.execute("INSERT OR IGNORE INTO duplicates(article_id, path) "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -29,8 +29,13 @@ CREATE TABLE IF NOT EXISTS articles (
     published_ts REAL,             -- UTC epoch seconds, NULL when unknown
     published_day TEXT,            -- YYYY-MM-DD as the page gives it (for date: filters)
     url TEXT,
-    text TEXT NOT NULL,
     warnings TEXT                  -- JSON list, NULL when none
+);
+
+-- Bodies apart, so the list's rows stay small (many per page) for scans and filters.
+CREATE TABLE IF NOT EXISTS bodies (
+    rowid INTEGER PRIMARY KEY,     -- = articles.rowid
+    text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
 CREATE INDEX IF NOT EXISTS articles_day ON articles(published_day);
@@ -44,19 +49,11 @@ CREATE TABLE IF NOT EXISTS duplicates (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS duplicates_path ON duplicates(path);
 
+-- Contentless: the store writes it beside articles/bodies and deletes with the same values.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-    title, text, source, byline,
-    content='articles', content_rowid='rowid',
+    title, text, source, byline, content='',
     tokenize='unicode61 remove_diacritics 2', prefix='2 3'
 );
-CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, text, source, byline)
-    VALUES (new.rowid, new.title, new.text, new.source, new.byline);
-END;
-CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text, source, byline)
-    VALUES ('delete', old.rowid, old.title, old.text, old.source, old.byline);
-END;
 
 CREATE TABLE IF NOT EXISTS annotations (
     article_id TEXT PRIMARY KEY,
