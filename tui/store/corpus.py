@@ -500,6 +500,8 @@ class Corpus:
         with self._reader() as conn:
             if compiled.match is not None and self._count(conn, key, compiled) <= self.rank_limit:
                 page = self._ranked_rowids(conn, key, compiled)[offset:offset + limit]
+                if not page:
+                    return []
                 marks = ",".join("?" * len(page))
                 rows = conn.execute(f"SELECT {columns} FROM articles AS a "
                                     f"WHERE a.rowid IN ({marks})", page).fetchall()
@@ -526,16 +528,20 @@ class Corpus:
             return result
 
     def _tags_for(self, conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[str]]:
+        """Tag names per article, in the session's tag order (its ``position``, when it has one)."""
         marks = ",".join("?" * len(ids))
-        try:
-            rows = conn.execute(
-                "SELECT at.article_id, t.name FROM sess.article_tags AS at "
-                f"JOIN sess.tags AS t ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
-                "ORDER BY t.id", ids).fetchall()
-        except sqlite3.OperationalError:
-            return {}  # a new session file without tables yet
+        rows = None
+        for order in ("t.position, t.id", "t.id"):
+            try:
+                rows = conn.execute(
+                    "SELECT at.article_id, t.name FROM sess.article_tags AS at "
+                    f"JOIN sess.tags AS t ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
+                    f"ORDER BY {order}", ids).fetchall()
+                break
+            except sqlite3.OperationalError:
+                continue  # no position column, or a new session file without tables yet
         tags: dict[str, list[str]] = {}
-        for article_id, name in rows:
+        for article_id, name in rows or []:
             names = tags.setdefault(article_id, [])
             if name not in names:
                 names.append(name)
