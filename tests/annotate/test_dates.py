@@ -244,6 +244,12 @@ DISCOURSE = [
     ("Goods touted by Trump in October, he would have to buy.", "2019-11-20",
      [("October", "DATE", "2019-10")]),
     ("Russia beat Croatia on Monday.", WED, [("Monday", "DATE", "2025-03-10")]),
+    # no cue: a weekday looks the way the last named day lies (future here, past below)
+    ("Rovers travel to Perth next Saturday. Harbour host Thistle on Friday night.",
+     "2024-09-28", [("next Saturday", "DATE", "2024-10-05"),
+                    ("Friday night", "TIME", "2024-10-04TNI")]),
+    ("The club lost 2-0 on Tuesday. Fans queue outside the stadium on Friday.",
+     "2024-09-28", [("Tuesday", "DATE", "2024-09-24"), ("Friday", "DATE", "2024-09-27")]),
     ("The study, out Monday, is short.", WED, [("Monday", "DATE", "2025-03-10")]),
     ("Sunday's final pits Italy against Spain.", "2025-01-25",
      [("Sunday", "DATE", "2025-01-26")]),
@@ -518,5 +524,6 @@ def test_gold_floor() -> None:
     precision, recall = pred_hit / n_pred, gold_hit / n_gold
     f1 = 2 * precision * recall / (precision + recall)
     assert n_gold == 271
-    assert f1 >= 0.97, f1
-    assert value_ok / gold_hit >= 0.95, value_ok / gold_hit
+    # reached when written: relaxed F1 1.000, value accuracy 1.000 (271/271)
+    assert f1 >= 0.98, f1
+    assert value_ok / gold_hit >= 0.97, value_ok / gold_hit

@@ -56,7 +56,7 @@ from .date_patterns import (
     trigger_windows,
 )
 
-VERSION = "7"
+VERSION = "8"
 
 _I = re.IGNORECASE
 _ORDINALS = {
@@ -158,6 +158,7 @@ class _Context:
         self.span_starts: list[int] = []  # the kept expressions, set before normalising
         self.span_ends: list[int] = []
         self.weekday_memory: dict[int, str] = {}  # weekday → the day it first resolved to
+        self.day_values: list[tuple[int, str]] = []  # (start, value) of days resolved so far
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -482,16 +483,36 @@ _DURATION_PIECE = re.compile(rf"(?i:(?P<n>{NUM}|{FEW}|an?)\s(?:(?:more|further|f
 def _weekday_value(ctx: _Context, found: _Found, weekday: int, shift: str) -> str:
     """The day a weekday name points to. A bare name with no tense cue takes the day the same
     name was resolved to earlier in the article ("NASA on Monday enlisted ..." then "Monday's
-    announcement"): one article rarely means two different Mondays without saying so."""
+    announcement"): one article rarely means two different Mondays without saying so. Failing
+    that, it looks the way the day last named in this or the previous sentence lies ("travel to
+    Perth next Saturday. Harbour host Thistle on Friday night." is the coming Friday)."""
     if ctx.anchor is None:
         return f"XXXX-WXX-{weekday + 1}"
     direction = ctx.tense(found.start, found.end)
-    if not shift and direction is None and weekday in ctx.weekday_memory:
-        return ctx.weekday_memory[weekday]
+    if not shift and direction is None:
+        if weekday in ctx.weekday_memory:
+            return ctx.weekday_memory[weekday]
+        direction = _recent_direction(ctx, found.start)
     value = weekday_date(weekday, ctx.anchor, direction, shift).isoformat()
     if not shift:
         ctx.weekday_memory.setdefault(weekday, value)
     return value
+
+
+def _recent_direction(ctx: _Context, pos: int) -> int | None:
+    """PAST/FUTURE: where the last day named before ``pos`` (this or the previous sentence)
+    lies from the publication day; None when there is none or it is that day."""
+    sentence = ctx.sentence_of(pos)
+    for start, value in reversed(ctx.day_values):
+        if start >= pos:
+            continue
+        if ctx.sentence_of(start) < sentence - 1:
+            break
+        day = dt.date.fromisoformat(value[:10])
+        if ctx.anchor is None or day == ctx.anchor:
+            return None
+        return FUTURE if day > ctx.anchor else PAST
+    return None
 
 
 _ISO_IN = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -1126,6 +1147,8 @@ def find_dates(text: str, published: str | None) -> list[Span]:
     ctx.span_ends = [f.end for f in kept]
     for f in kept:
         _normalise(ctx, f)
+        if f.value and f.label in ("DATE", "TIME") and _DAY_VALUE.match(f.value):
+            ctx.day_values.append((f.start, f.value))
     _month_lists(ctx, kept)
     _anaphoric_units(kept)
     _resolve_clocks(ctx, kept)
