@@ -125,6 +125,7 @@ RELATIVE = [
     ("Markets were calm this week.", WED, [("this week", "DATE", "2025-W11")]),
     ("The envoy returns next week.", WED, [("next week", "DATE", "2025-W12")]),
     ("The fair returns next weekend.", "2025-07-06", [("next weekend", "DATE", "2025-W28-WE")]),
+    ("Protests spread this past weekend.", WED, [("this past weekend", "DATE", "2025-W10-WE")]),
     ("The strike began three weeks ago.", WED, [("three weeks ago", "DATE", "2025-W08")]),
     ("He took charge 18 months ago.", "2024-09-28", [("18 months ago", "DATE", "2023-03")]),
     ("Graffiti appeared two days ago.", WED, [("two days ago", "DATE", "2025-03-10")]),

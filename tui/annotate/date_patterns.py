@@ -81,7 +81,8 @@ _FAMILIES: list[tuple[str, str]] = [
                rf"(?:\s(?P<part>{_PART}))?)(?![\w])")),
     ("relpart", (r"\b(?i:(?P<shift>this|last)\s(?P<part>morning|afternoon|evening|night))\b")),
     ("relunit", (rf"(?<![\w-])(?:{_POS})?(?i:(?:(?P<lead>earlier|later)\s)?"
-                r"(?P<the>the\s)?(?P<shift>this|last|next|coming|current|following|previous|same)\s"
+                r"(?P<the>the\s)?(?P<shift>this\spast|this|last|next|coming|current|following"
+                r"|previous|same)\s"
                 r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|day))(?!\w)")),
     ("theunit", (rf"(?<![\w-]){_POS}(?i:(?:the|this)\s(?P<unit>week(?:end)?|month|year|quarter"
                 r"|decade|century))(?!\w)")),

@@ -56,7 +56,7 @@ from .date_patterns import (
     trigger_windows,
 )
 
-VERSION = "8"
+VERSION = "9"
 
 _I = re.IGNORECASE
 _ORDINALS = {
@@ -739,6 +739,10 @@ def _normalise(ctx: _Context, f: _Found) -> None:
         unit = m.group("unit").lower()
         shift = (m.groupdict().get("shift") or "this").lower()
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(shift, 0)
+        if shift.startswith("this") and shift.endswith("past"):
+            # "this past weekend": the one just gone (this week's when published at the weekend)
+            step = 0 if anchor is not None and anchor.weekday() >= 5 and unit == "weekend" \
+                else -1
         f.value = _relative_unit(anchor, unit, step)
     elif kind == "weekend":
         if anchor is None:
