@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .dates import MONTHS, WEEKDAYS, find_date, infer_year
 
@@ -146,6 +147,7 @@ def _is_menu(line: str) -> bool:
     return nav / len(words) >= 0.6
 
 
+@lru_cache(maxsize=4096)  # chrome lines ("Advertisement", menus) repeat across a corpus
 def is_boilerplate_line(line: str) -> bool:
     """True for a whole line a reader should not see (ad, menu, caption, share/footer line).
 
