@@ -377,6 +377,12 @@ def test_parse_published_forms() -> None:
     assert parse_published("yesterday") is None
 
 
+@pytest.mark.parametrize("published", ["June 18, 2024, 07:57:20 IST", "Tue 18 Jun 2024",
+                                       "18/06/2024", "Tue, 18 Jun 2024 07:57:20 +0530"])
+def test_publication_date_written_in_words(published: str) -> None:
+    assert found("He arrived yesterday.", published) == [("yesterday", "DATE", "2024-06-17")]
+
+
 def test_zone_offsets_follow_daylight_saving() -> None:
     import datetime as dt
 

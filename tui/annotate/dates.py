@@ -152,7 +152,7 @@ class _Context:
         # lowering can change the length ("İ"); then cues are read from the text as written
         self.lowered = lowered if len(lowered) == len(text) else text
         stamp = parse_published(published)
-        self.anchor: dt.date | None = stamp.date() if stamp else None
+        self.anchor: dt.date | None = stamp.date() if stamp else _written_date(published)
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         self._cues: dict[int, list[tuple[int, int, int]]] = {}
         self.span_starts: list[int] = []  # the kept expressions, set before normalising
@@ -497,6 +497,17 @@ def _weekday_value(ctx: _Context, found: _Found, weekday: int, shift: str) -> st
     if not shift:
         ctx.weekday_memory.setdefault(weekday, value)
     return value
+
+
+def _written_date(published: str | None) -> dt.date | None:
+    """A publication date written the way articles write dates ("June 18, 2024, 07:57 IST",
+    "18 June 2024"): read with the layer itself, so any form it recognises will do."""
+    if not published or len(published) > 80:
+        return None
+    for span in find_dates(published, None):
+        if span.value and _DAY_VALUE.match(span.value):
+            return dt.date.fromisoformat(span.value[:10])
+    return None
 
 
 def _recent_direction(ctx: _Context, pos: int) -> int | None:
