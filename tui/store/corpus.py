@@ -709,6 +709,7 @@ class _Scan:
         self.conn = corpus._writer
         self.pending: list[tuple[str, list[Article], list[Skipped]]] = []
         self.pending_articles = 0
+        self.fts_pending: list[tuple[int, str, str, str, str | None]] = []
         self.last_flush = time.monotonic()
         self.stats: dict[str, tuple[int, int]] = {}
         self.reparse: list[str] = []  # files holding duplicates of articles that went away
@@ -796,10 +797,17 @@ class _Scan:
         try:
             for path, articles, skipped in self.pending:
                 self._write_file(path, articles, skipped)
+            # FTS5 flushes its pending terms whenever a rowid is not above the last one, so
+            # rows go in ascending rowid order: twice as fast as list (date) order.
+            self.fts_pending.sort(key=lambda row: row[0])
+            conn.executemany("INSERT INTO articles_fts(rowid, title, text, source, byline) "
+                             "VALUES (?, ?, ?, ?, ?)", self.fts_pending)
             conn.execute("COMMIT")
         except BaseException:
             conn.rollback()
             raise
+        finally:
+            self.fts_pending = []
         self.pending = []
         self.pending_articles = 0
         self.last_flush = time.monotonic()
@@ -875,9 +883,8 @@ class _Scan:
             if cursor.rowcount == 1:
                 conn.execute("INSERT INTO bodies(rowid, text) VALUES (?, ?)",
                              (rowid, article.text))
-                conn.execute("INSERT INTO articles_fts(rowid, title, text, source, byline) "
-                             "VALUES (?, ?, ?, ?, ?)",
-                             (rowid, article.title, article.text, source, article.byline))
+                self.fts_pending.append(
+                    (rowid, article.title, article.text, source, article.byline))
                 self.state.articles_added += 1
             else:
                 conn.execute("INSERT OR IGNORE INTO duplicates(article_id, path) "
