@@ -333,3 +333,14 @@ def test_title_words_as_surnames_and_title_phrases() -> None:
                  "of State said no.")
     assert got == {"Smith": "PERSON", "Jones": "PERSON", "Martin Luther King Jr.": "PERSON",
                    "Stephen King": "PERSON", "Antony Blinken": "PERSON"}
+
+
+def test_company_evidence_is_voted_across_the_text() -> None:
+    text = ("Velmora said on Friday that its profits fell. Shares in Velmora rose in New York. "
+            "\"Nothing happens at Velmora,\" Okonjo said. Okonjo said he was sorry. "
+            "The General Data Protection Regulation applies; under GDPR, firms pay.")
+    spans = find_entities(text)
+    assert {s.label for s in spans if s.text == "Velmora"} == {"ORG"}
+    assert {s.label for s in spans if s.text == "Okonjo"} == {"PERSON"}
+    gdpr = next(s for s in spans if s.text == "GDPR")
+    assert (gdpr.label, gdpr.value) == ("LAW", "General Data Protection Regulation")

@@ -30,6 +30,7 @@ from .entity_lexicon import (
     CLOSED_CLASS,
     COMPASS,
     FOR_HEADS,
+    HOLDING_WORDS,
     HYPHEN_TAILS,
     LEGAL_FORMS,
     MONTHS_DAYS,
@@ -51,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "6"
+VERSION = "7"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -75,6 +76,8 @@ _TOKEN = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?")
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,5}?([a-z][\w-]*)"
                          r"(?=[,.;]|[ \t]+(?:at|of|for|in|from|who|which|that|based)\b)")
+_SAYS = frozenset(["said", "says", "reported", "announced", "added", "warned", "told"])
+_NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,50}?\b(its|he|she|his|her)\b")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _ACRONYM_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|—|–|-|\()")
@@ -108,8 +111,9 @@ _EPONYM_DISEASE = re.compile(r"['’]s (?:disease|syndrome)\b")
 _SCORE_BETWEEN = re.compile(r"[ \t]+\d{1,2}[-–]\d{1,2}[ \t]+")
 _COORDINATION = re.compile(r"^(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+or[ \t]+|,[ \t]+and[ \t]+)$")
 
-# strength of the evidence behind a label
+# strength of the evidence behind a label, and its weight in a group's label vote
 WEAK, DEFAULT, GAZETTEER, STRONG = 0, 1, 2, 3
+_VOTE = {WEAK: 0, DEFAULT: 1, GAZETTEER: 3, STRONG: 100, STRONG + 1: 1000}
 
 
 @dataclass(slots=True)
@@ -504,8 +508,8 @@ def _caps_in_text(doc: _Doc, chunk: list[tuple[int, int, str]], words: tuple[str
     elif w in ACRONYM_STOP or w in NOT_NAMES or not w.replace("&", "").isalpha() or (
             len(w) > 4 and w.lower() in lex.common):
         return
-    elif 2 <= len(w) <= 7:
-        _add(out, start, end, text, "ORG", GAZETTEER, words)
+    elif 2 <= len(w) <= 7:  # an acronym: an organisation unless the text defines it
+        _add(out, start, end, text, "ORG", DEFAULT, words)
 
 
 def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: str | None,
@@ -620,10 +624,12 @@ def _is_camel(word: str) -> bool:
 
 def _context_label(text: str, start: int, end: int) -> str | None:
     """A label suggested by the words around a name, or None."""
-    before = text[max(0, start - 24):start].rsplit(None, 1)
+    before = text[max(0, start - 32):start].rsplit(None, 2)
     prev = before[-1].rstrip(",").lower() if before and text[start - 1:start] in (" ", "\t") \
         else ""
     if prev in PLACE_BEFORE or text.startswith("-based", end):
+        if prev == "in" and len(before) > 1 and before[-2].lower() in HOLDING_WORDS:
+            return "ORG"  # "shares in Quillon"
         return "GPE"
     if prev in PERSON_BEFORE:
         return "PERSON"
@@ -635,6 +641,8 @@ def _context_label(text: str, start: int, end: int) -> str | None:
         nxt = text[end:end + 2]
     if nxt[:1] == ",":
         if _AGE_AFTER.match(text, end):
+            return "PERSON"
+        if text.startswith((", who ", ", whose "), end):
             return "PERSON"
         apposition = _APPOSITION.match(text, end)
         if apposition:  # "Quillon, the cloud storage company," / "Rossi, a lawyer at"
@@ -649,6 +657,10 @@ def _context_label(text: str, start: int, end: int) -> str | None:
             word = after.group(1)
             if word in ORG_AFTER or (after.group(2) and f"{word} {after.group(2)}" in ORG_AFTER):
                 return "ORG"
+            if word in _SAYS:  # "Quillon said on Friday that its ...", "Harland said he ..."
+                pronoun = _NEXT_PRONOUN.match(text, after.end(1))
+                if pronoun:
+                    return "ORG" if pronoun.group(1) == "its" else "PERSON"
     if prev == "the":
         return "ORG"
     return None
@@ -716,14 +728,15 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
         if m.key is None:
             m.key = _canonical(m.text, m.label or "")
         result.append(m)
-    # one label per group: the label of the group's strongest mention
-    best: dict[str, tuple[int, str]] = {}
+    # one label per group, by weighted vote: a name's strong evidence outweighs any number of
+    # guesses; among cue words ("in X", "at X", "shares in X") the majority wins
+    votes: dict[str, dict[str, int]] = {}
     for m in result:
-        score = m.strength * 10 + len(m.words)
-        if m.key not in best or best[m.key][0] < score:
-            best[m.key] = (score, m.label)
+        tally = votes.setdefault(m.key, {})
+        tally[m.label] = tally.get(m.label, 0) + _VOTE[m.strength] + len(m.words) - 1
     for m in result:
-        m.label = best[m.key][1]
+        tally = votes[m.key]
+        m.label = max(tally, key=tally.__getitem__)
     return _drop_overlaps(result)
 
 
@@ -738,7 +751,8 @@ def _neighbour_labels(text: str, mentions: list[_Mention]) -> None:
             between = text[n.end:m.start] if j < i else text[m.end:n.start]
             if len(between) > 12:
                 continue
-            if m.strength == DEFAULT and n.strength >= GAZETTEER and _COORDINATION.match(between):
+            if m.strength == DEFAULT and n.strength >= GAZETTEER and not m.text.isupper() \
+                    and _COORDINATION.match(between):
                 m.label = n.label
                 break
             if n.label == "ORG" and m.label != "ORG" and _SCORE_BETWEEN.fullmatch(between):

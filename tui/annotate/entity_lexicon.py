@@ -189,7 +189,11 @@ ORG_AFTER = frozenset("""news agency group company firm party bank newspaper clu
 ORG_BEFORE = frozenset("""firm company group chain retailer rival supplier maker manufacturer
     operator developer publisher agency broadcaster newspaper outlet insurer lender bank
     regulator union charity club side team founded co-founded joined acquired bought
-    consultancy""".split())  # noqa: SIM905
+    consultancy service platform app startup start-up brand label studio website marketplace
+    provider""".split())  # noqa: SIM905
+# "shares in Quillon": "in" after these is no place
+HOLDING_WORDS = frozenset("""shares stake stakes investment investments investors shareholders
+    shareholder holding holdings customers users""".split())  # noqa: SIM905
 # Head nouns of an appositive ("Quillon, the Lisbon-founded cloud storage company,").
 ORG_NOUNS = ORG_AFTER | ORG_BEFORE | frozenset("""startup start-up body watchdog provider producer
     insurer lender developer operator outlet""".split())  # noqa: SIM905
@@ -199,7 +203,7 @@ PERSON_NOUNS = PERSON_BEFORE | frozenset("""man woman boy girl teacher doctor nu
 
 # Prepositions that make an unknown single name a place ("in Leith", "from Kharkiv").
 PLACE_BEFORE = frozenset([
-    "in", "at", "from", "near", "outside", "inside", "across", "via", "around"
+    "in", "from", "near", "outside", "inside", "across", "via", "around"
 ])
 
 # All-caps tokens that are not organisations.
