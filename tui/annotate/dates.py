@@ -488,6 +488,10 @@ def _weekday_value(ctx: _Context, found: _Found, weekday: int, shift: str) -> st
     Perth next Saturday. Harbour host Thistle on Friday night." is the coming Friday)."""
     if ctx.anchor is None:
         return f"XXXX-WXX-{weekday + 1}"
+    if not shift and weekday == ctx.anchor.weekday():
+        value = ctx.anchor.isoformat()  # the publication day, whatever the tense
+        ctx.weekday_memory.setdefault(weekday, value)
+        return value
     direction = ctx.tense(found.start, found.end)
     if not shift and direction is None:
         if weekday in ctx.weekday_memory:
@@ -599,8 +603,10 @@ def _date_value(ctx: _Context, found: _Found, text: str) -> str | None:
                 continue
             if candidate.weekday() == WEEKDAYS[wd.group(1).lower()]:
                 return candidate.isoformat()
-    direction = ctx.tense(found.start, found.end)
-    resolved = day_in_year(month, day, ctx.anchor, direction)
+    nearest = day_in_year(month, day, ctx.anchor, None)
+    if nearest is not None and abs((nearest - ctx.anchor).days) <= 60:
+        return nearest.isoformat()  # within two months the other years are too far for tense
+    resolved = day_in_year(month, day, ctx.anchor, ctx.tense(found.start, found.end))
     return resolved.isoformat() if resolved else None
 
 
@@ -710,7 +716,8 @@ def _normalise(ctx: _Context, f: _Found) -> None:
             elif shift == "this":
                 year = anchor.year
             else:
-                year = month_year(month, anchor, ctx.tense(f.start, f.end))
+                year = month_year(month, anchor, None if month == anchor.month
+                                  else ctx.tense(f.start, f.end))
             f.value = f"{year:04d}-{month:02d}"
     elif kind == "weekday":
         weekday = WEEKDAYS[m.group("wd").lower()]
