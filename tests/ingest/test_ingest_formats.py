@@ -3,6 +3,8 @@ tests/fixtures/ingest/)."""
 
 from __future__ import annotations
 
+import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -172,3 +174,53 @@ def test_the_same_story_keeps_its_id_across_formats(tmp_path: Path) -> None:
     [from_jsonl], _ = load_file(tmp_path / "story.jsonl")
     assert from_text.text == from_jsonl.text == body
     assert from_text.id == from_jsonl.id
+
+
+def test_jsonl_with_bom_crlf_and_utf16(tmp_path: Path) -> None:
+    lines = ['{"title": "Één", "text": "Body one."}', '{"title": "Two", "text": "Body two."}']
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8"))
+    (tmp_path / "wide.jsonl").write_bytes("\n".join(lines).encode("utf-16"))
+    for name in ("bom.jsonl", "wide.jsonl"):
+        articles, skipped = load_file(tmp_path / name)
+        assert skipped == [], name
+        assert [(a.title, a.text, a.item) for a in articles] == [
+            ("Één", "Body one.", 0), ("Two", "Body two.", 1)], name
+
+
+def test_jsonl_with_only_bad_lines_is_one_skip(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{oops\n[1]\n", encoding="utf-8")
+    expected = ("no articles in 2 lines (first: line 1: Expecting property name enclosed in "
+                "double quotes: line 1 column 2)")
+    assert [s.reason for s in load_file(path)[1]] == [expected]
+
+
+def test_dateline_year_comes_from_the_weekday_before_the_file_date(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("Talks resume in Geneva\n\nGENEVA, March 3 (Meridian Wire) - Delegations "
+                    "met on Monday for talks.\n", encoding="utf-8")
+    saved_2014 = 1_400_000_000  # May 2014: 3 March 2014 was a Monday
+    os.utime(path, (saved_2014, saved_2014))
+    [article], _ = load_file(path)
+    assert article.published == "2014-03-03"
+    assert article.source == "Meridian Wire"
+    os.utime(path, None)  # saved today: the latest Monday 3 March up to today
+    [article], _ = load_file(path)
+    assert article.published is not None
+    assert date.fromisoformat(article.published).weekday() == 0
+    assert date.fromisoformat(article.published) <= date.today()
+
+
+def test_text_page_with_only_a_title_is_marked_empty(tmp_path: Path) -> None:
+    path = tmp_path / "stub.txt"
+    path.write_text("Only a headline here\n\nAdvertisement\n", encoding="utf-8")
+    [article], skipped = load_file(path)
+    assert skipped == []
+    assert (article.title, article.text, article.warnings) == ("Only a headline here", "",
+                                                               ["empty body"])
+
+
+def test_text_page_of_only_boilerplate_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "chrome.txt"
+    path.write_text("Advertisement\n\nShare this article\nHome | News | Sport\n", encoding="utf-8")
+    assert [s.reason for s in load_file(path)[1]] == ["no text (only boilerplate)"]

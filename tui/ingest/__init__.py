@@ -13,24 +13,29 @@ Empty bodies: an article with a title but no body text is kept, with
 
 from __future__ import annotations
 
+import codecs
 import glob
 import json
 import os
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..model import Article, Skipped, article_id
 from .decode import NotText, decode_bytes
 from .sanitize import clean_line, clean_text
-from .sniff import ARTICLE_EXTENSIONS, FORMATS, sniff_format
+from .sniff import ARTICLE_EXTENSIONS, FORMATS, JSONL_EXTENSIONS, sniff_format
 
 __all__ = [
-    "FORMATS", "MAX_FILE_BYTES", "clean_line", "clean_text", "expand_paths", "load_file",
+    "FORMATS", "MAX_FILE_BYTES", "PRELOAD_MODULES", "clean_line", "clean_text", "expand_paths", "load_file",
     "load_paths", "make_article",
 ]
 
-MAX_FILE_BYTES = 64 * 1024 * 1024  # bigger files are skipped, not read into memory
+MAX_FILE_BYTES = 64 * 1024 * 1024  # bigger files are skipped (JSONL dumps are streamed instead)
+# Modules a worker process should import before it reads files (trafilatura takes ~1 s).
+PRELOAD_MODULES = ("tui.ingest", "tui.ingest.textpage", "tui.ingest.jsondata", "tui.ingest.html",
+                   "tui.ingest.feed", "trafilatura")
 EMPTY_BODY = "empty body"
 _GLOB_CHARS = set("*?[")
 # Project files that sit beside articles in a folder (still read when named explicitly).
@@ -108,16 +113,19 @@ def load_file(path: Path) -> tuple[list[Article], list[Skipped]]:
     try:
         if path.is_dir():
             return [], [Skipped(shown, "is a folder")]
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return [], [Skipped(shown, f"too large ({size // (1024 * 1024)} MB)")]
+        stat = path.stat()
+        if path.suffix.lower() in JSONL_EXTENSIONS:
+            # Dumps can be far bigger than memory should hold twice: read them line by line.
+            return _load_jsonl_stream(path, shown)
+        if stat.st_size > MAX_FILE_BYTES:
+            return [], [Skipped(shown, f"too large ({stat.st_size // (1024 * 1024)} MB)")]
         data = path.read_bytes()
     except FileNotFoundError:
         return [], [Skipped(shown, "no such file or directory")]
     except OSError as error:
         return [], [Skipped(shown, clean_line(error.strerror or str(error)))]
     try:
-        return _load_bytes(data, path, shown)
+        return _load_bytes(data, path, shown, date.fromtimestamp(stat.st_mtime))
     except RecursionError:
         return [], [Skipped(shown, "nested too deeply to read")]
     except MemoryError:
@@ -127,7 +135,8 @@ def load_file(path: Path) -> tuple[list[Article], list[Skipped]]:
         return [], [Skipped(shown, reason)]
 
 
-def _load_bytes(data: bytes, path: Path, shown: str) -> tuple[list[Article], list[Skipped]]:
+def _load_bytes(data: bytes, path: Path, shown: str,
+                modified: date) -> tuple[list[Article], list[Skipped]]:
     if not data:
         return [], [Skipped(shown, "empty file")]
     try:
@@ -141,7 +150,7 @@ def _load_bytes(data: bytes, path: Path, shown: str) -> tuple[list[Article], lis
     if fmt is None:
         return [], [Skipped(shown, "XML that is neither an RSS/Atom feed nor HTML")]
     if fmt == "text":
-        return _load_text(text, path, shown)
+        return _load_text(text, path, shown, modified)
     if fmt == "html":
         return _load_html(text, shown)
     if fmt == "json":
@@ -151,10 +160,14 @@ def _load_bytes(data: bytes, path: Path, shown: str) -> tuple[list[Article], lis
     return _load_feed(text, fmt, shown)
 
 
-def _load_text(text: str, path: Path, shown: str) -> tuple[list[Article], list[Skipped]]:
+def _load_text(text: str, path: Path, shown: str,
+               modified: date) -> tuple[list[Article], list[Skipped]]:
     from .textpage import parse_text_page
 
-    page = parse_text_page(clean_text(text), path.name)
+    # A dateline without a year ("GENEVA, March 3") gets the latest fitting year up to the day
+    # the file was saved (a scrape is saved soon after publication).
+    reference = min(modified, date.today())
+    page = parse_text_page(clean_text(text), path.name, reference)
     if not page.title and not page.text:
         return [], [Skipped(shown, "no text (only boilerplate)")]
     article = make_article(shown, "text", page.title, page.text, source=page.source,
@@ -228,11 +241,36 @@ def _load_json(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
 
 
 def _load_jsonl(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
-    from .jsondata import RecordError, iter_jsonl
+    from .jsondata import iter_jsonl
+
+    return _collect_jsonl(iter_jsonl(text), shown)
+
+
+def _load_jsonl_stream(path: Path, shown: str) -> tuple[list[Article], list[Skipped]]:
+    """A .jsonl/.ndjson file read line by line (UTF-8; undecodable bytes replaced)."""
+    from .jsondata import iter_jsonl_lines
+
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+                head and b"\x00" in head):
+            # UTF-16 or binary: not a streamable dump; read it whole like any other file.
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return [], [Skipped(shown, "too large for a UTF-16 or binary file")]
+            handle.seek(0)
+            return _load_bytes(handle.read(), path, shown, date.today())
+        handle.seek(0)
+        return _collect_jsonl(iter_jsonl_lines(handle), shown, empty_reason="empty file")
+
+
+def _collect_jsonl(lines: Iterable[tuple[int, Any, str | None]], shown: str,
+                   empty_reason: str = "empty file (no JSON lines)",
+                   ) -> tuple[list[Article], list[Skipped]]:
+    from .jsondata import RecordError
 
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for number, value, error in iter_jsonl(text):
+    for number, value, error in lines:
         if error is not None:
             skipped.append(Skipped(shown, f"line {number}: {error}"))
             continue
@@ -241,7 +279,7 @@ def _load_jsonl(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
         except RecordError as record_error:
             skipped.append(Skipped(shown, f"line {number}: {record_error}"))
     if not articles and not skipped:
-        return [], [Skipped(shown, "empty file (no JSON lines)")]
+        return [], [Skipped(shown, empty_reason)]
     if not articles and len(skipped) > 1:
         return [], [Skipped(shown, f"no articles in {len(skipped)} lines "
                                    f"(first: {skipped[0].reason})")]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from .dates import parse_date
 
@@ -148,8 +149,23 @@ def records_in(document: Any, depth: int = 0) -> tuple[list[Any], bool]:
 
 def iter_jsonl(text: str) -> Iterator[tuple[int, Any | None, str | None]]:
     """(line number from 1, parsed value or None, error reason or None) per non-blank line."""
+    return _parse_lines(enumerate(text.split("\n"), start=1))
+
+
+def iter_jsonl_lines(handle: BinaryIO) -> Iterator[tuple[int, Any | None, str | None]]:
+    """``iter_jsonl`` over a binary file, one line in memory at a time."""
+    def decoded() -> Iterator[tuple[int, str]]:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[3:]
+            yield number, raw.decode("utf-8", errors="replace")
+
+    return _parse_lines(decoded())
+
+
+def _parse_lines(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, Any | None, str | None]]:
     decoder = json.JSONDecoder()
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in lines:
         line = line.strip()
         if not line:
             continue
