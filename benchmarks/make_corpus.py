@@ -90,7 +90,7 @@ Kamau Ndlovu Dlamini Nkosi Mbeki Cohen Levi Mizrahi Friedman Berg Lindqvist Joha
 Nilsson Larsen Hansen Nielsen Jensen Pedersen Virtanen Korhonen Jansen deVries Bakker Visser Smit
 Meijer Mulder Vos Peeters Maes Jacobs Fontaine Rousseau Vidal Castro Ortega Ramos Mendes
 Barros Pinto Cardoso Teixeira Reyes Cruz Morales Herrera Medina Vargas Rojas Fuentes""")
-PLACES = _words("""
+CITIES = _words("""
 London Paris Berlin Madrid Rome Lisbon Dublin Brussels Amsterdam Vienna Prague Warsaw
 Budapest Bucharest Sofia Athens Stockholm Oslo Copenhagen Helsinki Tallinn Riga Vilnius Kyiv
 Minsk Moscow Ankara Istanbul Geneva Zurich Munich Hamburg Frankfurt Cologne Leipzig Dresden
@@ -109,7 +109,9 @@ Islamabad Delhi Mumbai Kolkata Chennai Bengaluru Hyderabad Dhaka Colombo Kathman
 Almaty Astana Beijing Shanghai Shenzhen Guangzhou Wuhan Chengdu HongKong Taipei Seoul Busan
 Pyongyang Tokyo Osaka Kyoto Yokohama Manila Jakarta Surabaya Bangkok Hanoi HoChiMinhCity
 PhnomPenh KualaLumpur Singapore Yangon Sydney Melbourne Brisbane Perth Adelaide Auckland
-Wellington Ukraine Poland Germany France Spain Italy Portugal Ireland Britain Scotland Wales
+Wellington""")
+COUNTRIES = _words("""
+Ukraine Poland Germany France Spain Italy Portugal Ireland Britain Scotland Wales
 Norway Sweden Finland Denmark Iceland Greece Turkey Russia Belarus Moldova Romania Bulgaria
 Serbia Hungary Austria Switzerland Belgium Netherlands Luxembourg Estonia Latvia Lithuania
 Georgia Armenia Azerbaijan Kazakhstan China Japan India Pakistan Bangladesh Indonesia Vietnam
@@ -314,7 +316,7 @@ FILLER_TEMPLATES = (
     "The first meeting on {noun} took place in {L} in {month} {year}.",
     "A spokesperson for {O} said the matter of {noun} was being handled \"with great care\".",
     "Polls suggest that voters in {L} are split over {noun}.",
-    "{P} has said {rel_past} that {noun} should be left to experts.",
+    "{P} said {rel_past} that {noun} should be left to experts.",
     "By the end of {month}, {n} towns near {L} had reported problems linked to {noun}.",
     "Documents seen by reporters show that {O} discussed {noun} with {O2} {rel_past}.",
     "{O} is due to report its findings on {noun} at a hearing in {L} {rel_future}.",
@@ -322,7 +324,7 @@ FILLER_TEMPLATES = (
     "Since {year}, {O} has spent more than {n} million euros on {noun}.",
     "Local radio in {L} reported {rel_past} that {P} would attend talks on {noun}.",
     "Experts at {O} have warned for {duration} that {noun} was being neglected.",
-    "{P}, a former adviser to {O}, said the plans for {noun} were {rel_past} \"unrealistic\".",
+    "{P}, a former adviser to {O}, called the plans for {noun} \"unrealistic\" {rel_past}.",
     "The next round of talks on {noun} is scheduled for {month} in {L}.",
     "Traders in {L} said the news on {noun} had taken markets by surprise.",
     "Few people in {L} expect a quick end to the argument over {noun}.",
@@ -443,11 +445,12 @@ class Vocabulary:
             if (first, last) not in seen:
                 seen.add((first, last))
                 people.append(Person(first, last, female))
-        places = [_spaced(p) for p in PLACES]
+        cities = [_spaced(p) for p in CITIES]
+        places = cities + [_spaced(p) for p in COUNTRIES]
         rng.shuffle(places)
         orgs = [f"{rng.choice(surnames)} {suffix}" for suffix in COMPANY_SUFFIXES
                 for _ in range(8)]
-        orgs += [form.format(place=rng.choice(places[:120]), field=rng.choice(FIELDS))
+        orgs += [form.format(place=rng.choice(cities), field=rng.choice(FIELDS))
                  for form in INSTITUTION_FORMS for _ in range(14)]
         orgs += AGENCIES
         orgs = list(dict.fromkeys(orgs))  # drop duplicates, keep the (seeded) order
@@ -633,12 +636,12 @@ class StoryWriter:
             article = "an" if role[0] in "aeiou" else "a"
             return f"“{first},” said {speaker.name}, {article} {role}. “{second}.”"
         if form == 2:
-            return f"“{first},” {speaker.last} said, “and {second[0].lower()}{second[1:]}.”"
+            return f"“{first},” {speaker.last} said, “and {_run_on(second)}.”"
         if form == 3:
             return f"{speaker.name} told reporters in {self.place()}: “{first}.”"
         if form == 4:
-            return (f"According to {speaker.name}, {role} at {self.org()}, “{first[0].lower()}"
-                    f"{first[1:]}.” {pronoun.capitalize()} added: “{second}.”")
+            return (f"According to {speaker.name}, {role} at {self.org()}, “{_run_on(first)}.” "
+                    f"{pronoun.capitalize()} added: “{second}.”")
         if form == 5:
             return (f"{speaker.last} described the plan as “{pick(SCARE_PHRASES)}”. "
                     f"“{first},” {pronoun} said.")
@@ -665,6 +668,13 @@ class StoryWriter:
             text = (f"Since {earlier.year}, {org} has reviewed {noun} every quarter; the next "
                     f"review is due at 9 a.m. on {later.day} {MONTH_NAMES[later.month - 1]}.")
         return sentence_case(text)
+
+
+def _run_on(clause: str) -> str:
+    """A clause continuing a sentence: "We warned" → "we warned", but "I think" stays."""
+    if clause.startswith("I ") or clause[:2].isupper():
+        return clause
+    return clause[0].lower() + clause[1:]
 
 
 def sentence_case(text: str) -> str:
