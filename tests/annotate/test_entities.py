@@ -344,3 +344,9 @@ def test_company_evidence_is_voted_across_the_text() -> None:
     assert {s.label for s in spans if s.text == "Okonjo"} == {"PERSON"}
     gdpr = next(s for s in spans if s.text == "GDPR")
     assert (gdpr.label, gdpr.value) == ("LAW", "General Data Protection Regulation")
+
+
+def test_geographic_nouns_after_a_name_make_locations() -> None:
+    got = labels("Water in the Neisse river rose, and the Nysa Kłodzka river burst its banks "
+                 "below the Sudetes mountains.")
+    assert got == {"Neisse": "LOC", "Nysa Kłodzka": "LOC", "Sudetes": "LOC"}

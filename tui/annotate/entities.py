@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "7"
+VERSION = "8"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -76,6 +76,9 @@ _TOKEN = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?")
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,5}?([a-z][\w-]*)"
                          r"(?=[,.;]|[ \t]+(?:at|of|for|in|from|who|which|that|based)\b)")
+_LOC_AFTER = frozenset(["river", "sea", "lake", "mountains", "mountain", "valley", "estuary",
+                        "basin", "coast", "island", "islands", "peninsula", "strait", "delta",
+                        "glacier", "desert", "plateau", "range", "gorge", "bay"])
 _SAYS = frozenset(["said", "says", "reported", "announced", "added", "warned", "told"])
 _NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,50}?\b(its|he|she|his|her)\b")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -657,6 +660,8 @@ def _context_label(text: str, start: int, end: int) -> str | None:
             word = after.group(1)
             if word in ORG_AFTER or (after.group(2) and f"{word} {after.group(2)}" in ORG_AFTER):
                 return "ORG"
+            if word in _LOC_AFTER:  # "the Neisse river", "the Sudetes mountains"
+                return "LOC"
             if word in _SAYS:  # "Quillon said on Friday that its ...", "Harland said he ..."
                 pronoun = _NEXT_PRONOUN.match(text, after.end(1))
                 if pronoun:
