@@ -67,6 +67,11 @@ ABSOLUTE = [
     ("They traded between 2011 and 2016.", WED,
      [("2011", "DATE", "2011"), ("2016", "DATE", "2016")]),
     ("GENEVA, March 3 (Reuters) - Talks began.", "2025-03-03", [("March 3", "DATE", "2025-03-03")]),
+    # headlines and datelines in capitals
+    ("LIND SURVIVES CONFIDENCE VOTE ON TUESDAY", WED, [("TUESDAY", "DATE", "2025-03-11")]),
+    ("LONDON, JUNE 11 (Reuters) - Prices fell.", "2025-06-11",
+     [("JUNE 11", "DATE", "2025-06-11")]),
+    ("ELECTION SET FOR MARCH 14, 2026", WED, [("MARCH 14, 2026", "DATE", "2026-03-14")]),
 ]
 
 MONTHS_AND_SEASONS = [
@@ -333,6 +338,7 @@ NOT_DATES = [
     "The car was parked outside 1909 Jolinda Drive.",
     "Israel took the West Bank in the Six-Day War.",
     "He flew to Christmas Island.",
+    "THERESA MAY RESIGNS AS LEADER",
     "The suspect is 64 years old.",
 ]
 

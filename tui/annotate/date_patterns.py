@@ -16,9 +16,12 @@ from .date_calendar import MONTHS, US_GENERIC, WEEKDAYS, ZONES
 MONTH_FULL = ("January|February|March|April|May|June|July|August|September|October|November"
               "|December")
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_MONTH_ANY = rf"(?:(?:{MONTH_FULL})|(?:{_MONTH_ABBR})\.?)(?![a-z])"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_ABBR = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+# as written in running text, or all in capitals as in some headlines and datelines
+_MONTH_NAME = f"{MONTH_FULL}|{MONTH_FULL.upper()}"
+_MONTH_ANY = rf"(?:(?:{_MONTH_NAME})|(?:{_MONTH_ABBR}|{_MONTH_ABBR.upper()})\.?)(?![a-zA-Z])"
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY = rf"(?:{_WEEKDAY_NAMES}|{_WEEKDAY_NAMES.upper()})"
+_WEEKDAY_ABBR = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MDY = rf"{_MONTH_ANY}\s{_DAY}(?![\d:])(?:,?\s{_YEAR}(?![\d,]\d))?"
@@ -69,7 +72,7 @@ _FAMILIES: list[tuple[str, str]] = [
     ("part_of", (rf"\b(?i:the)\s(?P<part>{_PART})\sof\s(?P<day>{_DATE}|{WEEKDAY})")),
     ("month", (rf"(?<![\w-])(?:{_POS})?"
                r"(?:(?i:this\s)?(?P<shift>(?i:last|next|this|coming|past))\s)?"
-              rf"(?P<month>{MONTH_FULL})(?![\w-])(?:(?:,?\s|\sof\s)(?P<year>{_YEAR})(?![\d,]\d)"
+              rf"(?P<month>{_MONTH_NAME})(?![\w-])(?:(?:,?\s|\sof\s)(?P<year>{_YEAR})(?![\d,]\d)"
               r"|\sof\s(?P<relyear>this|last|next)\syear)?")),
     ("month_abbr_year", (rf"\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
                         rf",?\s(?P<year>{_YEAR})(?![\d,]\d)")),

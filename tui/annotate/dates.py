@@ -56,7 +56,7 @@ from .date_patterns import (
     trigger_windows,
 )
 
-VERSION = "9"
+VERSION = "10"
 
 _I = re.IGNORECASE
 _ORDINALS = {
@@ -317,6 +317,8 @@ def _keep(ctx: _Context, found: _Found) -> bool:
         nxt = _next_word(text, found.end)
         if _inside_title(ctx, found.start):
             return False
+        if month.isupper():  # a headline in capitals: only after a preposition ("IN MARCH")
+            return prev.lower() in _PREPOSITION_BEFORE_MONTH
         if nxt[:1].isupper() and nxt not in _MONTH_SET and not _at_sentence_start(
                 ctx, found.end + 1) and text[found.end:found.end + 1] == " ":
             return False  # "June Carter", "April Ryan"
@@ -532,11 +534,11 @@ def _recent_direction(ctx: _Context, pos: int) -> int | None:
 
 _ISO_IN = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_IN = re.compile(r"\b(" + MONTH_FULL + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
-                       r"|Dec)(?![a-z])")
+                       r"|Dec)(?![a-z])", re.IGNORECASE)
 _DAY_IN = re.compile(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 _YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _WEEKDAY_AT_START = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon"
-                               r"|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)")
+                               r"|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)", re.IGNORECASE)
 
 
 _NUMERIC_IN = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})")
@@ -616,7 +618,7 @@ _DIGITS = re.compile(r"\d+")
 _PM = re.compile(r"[pP]\.?[mM]")
 _AM = re.compile(r"[aA]\.?[mM]")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
-_WEEKDAY_ONLY = re.compile(WEEKDAY)
+_WEEKDAY_ONLY = re.compile(WEEKDAY, re.IGNORECASE)
 
 
 def _clock_value(clock: str, day_value: str | None) -> str:
