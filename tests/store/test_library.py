@@ -476,3 +476,12 @@ def test_the_index_stays_consistent_after_changes(corpus: Path, lib: Library) ->
         conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
         assert conn.execute("SELECT count(*) FROM bodies").fetchone()[0] == 3
     assert lib.count("pyongyang") == 3 and lib.count("brulee") == 0
+
+
+def test_a_damaged_index_file_is_replaced(corpus: Path) -> None:
+    lib = open_lib(corpus)
+    lib.close()
+    lib.db_path.write_bytes(b"this is not a database" * 100)
+    Path(f"{lib.db_path}-wal").unlink(missing_ok=True)
+    with open_lib(corpus) as again:
+        assert again.scan().articles == 4

@@ -307,8 +307,15 @@ class Corpus:
         self._closed = False
         self._closing = threading.Event()
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        self._writer = self._connect(busy_ms=30_000)
-        schema.create(self._writer)
+        try:
+            self._writer = self._connect(busy_ms=30_000)
+            schema.create(self._writer)
+        except sqlite3.DatabaseError:  # a damaged cache file: it only holds derived data
+            self._close_connections()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            self._writer = self._connect(busy_ms=30_000)
+            schema.create(self._writer)
 
     # ---------------------------------------------------------- connections
 
@@ -367,6 +374,9 @@ class Corpus:
             if lock.acquire(timeout=10):  # let the writer finish its batch; never hang forever
                 lock.release()
         self._closed = True
+        self._close_connections()
+
+    def _close_connections(self) -> None:
         with self._connections_lock:
             for conn in self._all_connections:
                 try:
