@@ -604,8 +604,11 @@ class StoryWriter:
                                       for _ in range(2 + int(rand() * 3))])
             if paragraph in paragraphs:  # extractors drop repeated paragraphs, and so do editors
                 continue
+            paragraph_words = paragraph.count(" ") + 1
+            if words + paragraph_words > MAX_WORDS:
+                break
             paragraphs.append(paragraph)
-            words += paragraph.count(" ") + 1
+            words += paragraph_words
         author = self.vocab.reporters[hash_index(outlet, int(rand() * 6), 300)]
         return Story(title, paragraphs, published, outlet, domain, style, author, place, topic,
                      slug)
