@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from ..model import Article, Skipped, article_id
@@ -114,6 +115,9 @@ def load_file(path: Path) -> tuple[list[Article], list[Skipped]]:
         if path.is_dir():
             return [], [Skipped(shown, "is a folder")]
         stat = path.stat()
+        if not S_ISREG(stat.st_mode):
+            # A FIFO or device would block or never end (/dev/zero).
+            return [], [Skipped(shown, "not a regular file")]
         if path.suffix.lower() in JSONL_EXTENSIONS:
             # Dumps can be far bigger than memory should hold twice: read them line by line.
             return _load_jsonl_stream(path, shown)
@@ -221,6 +225,8 @@ def _load_json(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
         return [], [Skipped(shown, f"invalid JSON: {json_error_reason(error)}")]
     except RecursionError:
         return [], [Skipped(shown, "invalid JSON: nested too deeply")]
+    except ValueError as error:  # e.g. an integer literal longer than Python converts
+        return [], [Skipped(shown, clean_line(f"invalid JSON: {error}")[:200])]
     records, several = records_in(document)
     articles: list[Article] = []
     skipped: list[Skipped] = []

@@ -73,23 +73,37 @@ def parse_html(markup: str) -> HtmlPage:
     )
 
 
-_SKIPPED_ELEMENTS = re.compile(
-    r"<(script|style|noscript|template|head|nav|header|footer|aside|svg)\b.*?</\1\s*>|<!--.*?-->",
-    re.IGNORECASE | re.DOTALL,
-)
-_BLOCK_BOUNDARY = re.compile(r"</?(?:p|div|h[1-6]|li|br|blockquote|article|section|tr)\b[^>]*>",
-                             re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*>|<!--.*?(?:-->|$)", re.DOTALL)
+_FLAT_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "nav", "header",
+                           "footer", "aside", "svg", "title"})
+_FLAT_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br",
+                          "blockquote", "article", "section", "tr", "td", "pre", "main"})
 
 
 def _flat_text(markup: str) -> str:
-    """Text of markup too deeply nested to parse as a tree: tags stripped, blocks kept apart."""
+    """Text of markup too deeply nested to parse as a tree: one linear pass over the tags,
+    skipping script/style/navigation elements, with blocks kept apart as paragraphs."""
     import html as html_entities
 
-    text = _SKIPPED_ELEMENTS.sub(" ", markup)
-    text = _BLOCK_BOUNDARY.sub("\n", text)
-    text = html_entities.unescape(_TAG.sub("", text))
-    return _paragraphs(text)
+    parts: list[str] = []
+    skipping: str | None = None  # the element whose content is skipped until it closes
+    position = 0
+    for match in _TAG.finditer(markup):
+        if skipping is None:
+            parts.append(markup[position:match.start()])
+        position = match.end()
+        closing, name = match.group(1), (match.group(2) or "").lower()
+        if skipping is not None:
+            if closing and name == skipping:
+                skipping = None
+            continue
+        if not closing and name in _FLAT_SKIPPED and not match.group(0).endswith("/>"):
+            skipping = name
+        elif name in _FLAT_BLOCKS:
+            parts.append("\n")
+    if skipping is None:
+        parts.append(markup[position:])
+    return _paragraphs(html_entities.unescape("".join(parts)))
 
 
 def _drop_leading_headings(text: str, headings: set[str]) -> str:

@@ -179,4 +179,7 @@ def _parse_lines(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, Any | 
         except RecursionError:
             yield number, None, "JSON nested too deeply"
             continue
+        except ValueError as error:  # e.g. an integer literal longer than Python converts
+            yield number, None, " ".join(str(error).split())[:160]
+            continue
         yield number, value, None

@@ -86,7 +86,7 @@ _ROLE_WORDS = re.compile(
 )
 _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NAME_LINE = re.compile(
-    r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al|"
+    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al|"
     r"and|&))*$"
 )
 _DATELINE = re.compile(
