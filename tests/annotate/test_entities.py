@@ -350,3 +350,10 @@ def test_geographic_nouns_after_a_name_make_locations() -> None:
     got = labels("Water in the Neisse river rose, and the Nysa Kłodzka river burst its banks "
                  "below the Sudetes mountains.")
     assert got == {"Neisse": "LOC", "Nysa Kłodzka": "LOC", "Sudetes": "LOC"}
+
+
+def test_unlisted_demonyms_by_their_ending() -> None:
+    got = labels("Bhutanese officials met Transnistrians living abroad. Rossi said so, "
+                 "and Hamdan rejected it.")
+    assert got == {"Bhutanese": "NORP", "Transnistrians": "NORP", "Rossi": "PERSON",
+                   "Hamdan": "PERSON"}

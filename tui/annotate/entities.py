@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "8"
+VERSION = "9"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -79,6 +79,8 @@ _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,5}?([
 _LOC_AFTER = frozenset(["river", "sea", "lake", "mountains", "mountain", "valley", "estuary",
                         "basin", "coast", "island", "islands", "peninsula", "strait", "delta",
                         "glacier", "desert", "plateau", "range", "gorge", "bay"])
+_DEMONYM = re.compile(r"(?:[^aeiou]ians?|eans?|ese|[^aeiou]ish)$")
+_NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
 _SAYS = frozenset(["said", "says", "reported", "announced", "added", "warned", "told"])
 _NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,50}?\b(its|he|she|his|her)\b")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -577,6 +579,8 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
             strength = (DEFAULT if cue == "PERSON" else WEAK) if common else GAZETTEER
         elif w in lex.first_names and not common:
             label, strength = "PERSON", GAZETTEER
+        elif _DEMONYM.search(w) and not common and _NEXT_LOWER.match(text, end):
+            label, strength = "NORP", DEFAULT  # "Moldovan officials", "Tanzanians living"
         else:
             label = "PERSON"
             # a sentence may open with a name ("Putin said"), but only an unknown word
