@@ -28,6 +28,7 @@ import math
 import multiprocessing
 import os
 import random
+import re
 import shutil
 import sys
 import time
@@ -997,6 +998,19 @@ def make_corpus(n: int, out_dir: Path, seed: int = 0, *, jsonl_lines: int = JSON
     return CorpusStats(n, dict(seen), files, written, time.perf_counter() - started)
 
 
+_GENERATED_NAME = re.compile(r"\d{6}-[a-z0-9-]*\.(?:txt|html)|part-\d{5}\.jsonl")
+
+
+def foreign_files(folder: Path) -> list[Path]:
+    """Files under ``folder`` that this script would not have written (``--force`` keeps out)."""
+    def generated(path: Path) -> bool:
+        shard = path.relative_to(folder).parts[0]
+        in_shard = len(shard) == 3 and shard.isdigit()
+        return in_shard and (path.is_dir() or bool(_GENERATED_NAME.fullmatch(path.name)))
+
+    return [path for path in folder.rglob("*") if not generated(path)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int, help="number of articles")
@@ -1008,7 +1022,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="worker processes (default: cores, at most 4); the files do not "
                         "depend on it")
     parser.add_argument("--force", action="store_true",
-                        help="replace the text/, html/ and jsonl/ folders if DIR has them")
+                        help="replace the text/, html/ and jsonl/ folders of an earlier run")
     args = parser.parse_args(argv)
     if args.n < 1 or args.jsonl_lines < 1:
         parser.error("N and --jsonl-lines must be positive")
@@ -1017,6 +1031,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"make_corpus: {args.dir} already holds a corpus; use --force to replace it",
               file=sys.stderr)
         return 2
+    for folder in existing:
+        foreign = foreign_files(folder)
+        if foreign:  # --force replaces a generated corpus, never someone's own files
+            print(f"make_corpus: not replacing {folder}: it holds files this script does not "
+                  f"write, such as {foreign[0]}", file=sys.stderr)
+            return 2
     for folder in existing:
         shutil.rmtree(folder)
     stats = make_corpus(args.n, args.dir, args.seed, jsonl_lines=args.jsonl_lines,

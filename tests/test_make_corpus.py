@@ -168,3 +168,8 @@ def test_command_line_prints_counts_and_refuses_to_overwrite(tmp_path: Path) -> 
     assert refused.returncode == 2 and "--force" in refused.stderr
     forced = subprocess.run([*run, "--force"], capture_output=True, text=True, check=True)
     assert "wrote 20 articles" in forced.stdout
+    # --force replaces a generated corpus only, never a folder of someone's own files
+    (out / "text" / "notes.txt").write_text("mine")
+    kept = subprocess.run([*run, "--force"], capture_output=True, text=True, check=False)
+    assert kept.returncode == 2 and "notes.txt" in kept.stderr
+    assert (out / "text" / "notes.txt").read_text() == "mine"
