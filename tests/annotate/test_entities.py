@@ -357,3 +357,12 @@ def test_unlisted_demonyms_by_their_ending() -> None:
                  "and Hamdan rejected it.")
     assert got == {"Bhutanese": "NORP", "Transnistrians": "NORP", "Rossi": "PERSON",
                    "Hamdan": "PERSON"}
+
+
+def test_no_break_spaces_and_windows_line_ends() -> None:
+    text = "Vladimir\u00a0Putin met officials in New\u00a0York.\r\nHowever, Putin left.\r\n"
+    got = found(text)
+    assert got["Vladimir\u00a0Putin"] == ("PERSON", "Vladimir Putin")
+    assert got["New\u00a0York"] == ("GPE", "New York")
+    assert got["Putin"] == ("PERSON", "Vladimir Putin")
+    assert "However" not in got

@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "9"
+VERSION = "10"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -66,11 +66,12 @@ _CONN = r"(?:of|the|for|on|and|upon|de|des|du|la|le|di|da|del|della|dei|van|von|
 # "King’s College", "Chancellor’s Building": a possessive inside a place's name
 _POSSESSIVE_HEADS = (r"College|Hospital|University|Building|Park|Church|Cathedral|School|Hall|"
                      r"Square|Road|Street|Bridge|Cross|Inn|Island|Bay|Lane|Wood|Field|Gate")
+_SPACE = "[ \\t\u00a0]"  # between the words of a name: spaces, tabs, no-break spaces
 _SEQUENCE = re.compile(
-    rf"(?<![\w’'.-])(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?=[{_UP}]))?{_WORD}"
-    rf"(?:(?:[ \t]+|[ \t]*&[ \t]*|['’]s[ \t]+(?=(?:{_POSSESSIVE_HEADS})\b))"
-    rf"(?:{_CONN}[ \t]+)*{_WORD})*"
-    r"(?:[ \t]+plc\b)?"  # "Tarn Mining plc": the one lowercase word that ends a name
+    rf"(?<![\w’'.-])(?:\d{{1,3}}(?:st|nd|rd|th){_SPACE}+(?=[{_UP}]))?{_WORD}"
+    rf"(?:(?:{_SPACE}+|{_SPACE}*&{_SPACE}*|['’]s{_SPACE}+(?=(?:{_POSSESSIVE_HEADS})\b))"
+    rf"(?:{_CONN}{_SPACE}+)*{_WORD})*"
+    rf"(?:{_SPACE}+plc\b)?"  # "Tarn Mining plc": the one lowercase word that ends a name
 )
 _TOKEN = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?")
@@ -105,7 +106,7 @@ _TITLE_CASE_SMALL = frozenset([
     "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "as",
     "by", "with", "vs", "via", "from", "into", "over", "per",
 ])
-_OPENERS = " \t“\"‘'«(—–[*•"
+_OPENERS = " \t\r\u00a0“\"‘'«(—–[*•"
 _GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
 _TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Chancellor|Commissioner|Director|Secretary-General)"
                        r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
@@ -208,7 +209,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
     """Split one capitalised sequence into name chunks and label each."""
-    if " " not in seq and "\t" not in seq and "-" not in seq and not seq.endswith("."):
+    if " " not in seq and "\t" not in seq and "\u00a0" not in seq and "-" not in seq \
+            and not seq.endswith("."):
         _single(doc, base, seq, out)  # most sequences are one plain word
         return
     if _work_title(doc, base, seq, out):
@@ -520,7 +522,7 @@ def _caps_in_text(doc: _Doc, chunk: list[tuple[int, int, str]], words: tuple[str
 def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: str | None,
               initial: bool, out: list[_Mention]) -> None:
     text, lex = doc.text, doc.lex
-    name = text[start:end]
+    name = " ".join(words) if len(words) > 1 else words[0]  # as listed, whatever the spacing
     strength = STRONG
     known = lex.gazetteer.get(name)
     after = text[end:end + 2]
