@@ -522,7 +522,7 @@ def _caps_in_text(doc: _Doc, chunk: list[tuple[int, int, str]], words: tuple[str
 def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: str | None,
               initial: bool, out: list[_Mention]) -> None:
     text, lex = doc.text, doc.lex
-    name = " ".join(words) if len(words) > 1 else words[0]  # as listed, whatever the spacing
+    name = " ".join(text[start:end].split()) if len(words) > 1 else words[0]  # any spacing
     strength = STRONG
     known = lex.gazetteer.get(name)
     after = text[end:end + 2]
