@@ -84,7 +84,8 @@ _SENTENCE_END = re.compile(
     + "".join(rf"(?<!\b{w}\.)" for w in _NO_SENTENCE_END_AFTER)
     + r"(?<!\b[A-Z]\.)[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])")
 
-# Tense cues, nearest to the expression wins: past-tense words (plus "-ed" forms) ...
+# Tense cues (the one nearest to an expression decides which way it points): irregular past
+# forms and past-pointing adverbs here, any other word ending in "-ed" unless listed below.
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "made", "took", "came", "went", "saw", "got",
     "gave", "found", "left", "fell", "rose", "lost", "held", "won", "met", "began", "became",
@@ -107,7 +108,7 @@ _NOT_PAST_ED = {
     "armed", "alleged", "proposed", "planned", "expected", "scheduled", "detailed",
     "advanced", "experienced", "skilled", "aged", "united", "concerned", "interested", "used",
     "supposed", "involved", "listed", "so-called", "unexpected", "unprecedented", "embed",
-    "coed", "biased", "talented", "renewed", "sized", "owned", "led",
+    "coed", "biased", "talented", "renewed", "sized", "owned",
 }
 # Tense cue words (matched on lowercased tokens). A modal swallows up to four words after it
 # so that "will most likely be reduced" counts as future, not as the participle "reduced".
