@@ -38,25 +38,26 @@ _LINE_PATTERNS = [
     r"comments?( \(\d+\))?|\d+ comments?|view comments|leave a comment|show comments",
     r"(sign up|subscribe)( now)?( to| for)? .*newsletters?.*|sign up|subscribe( now)?",
     r"log ?in|sign in|register",
-    r"©.*|\(c\) \d{4}.*|copyright .*|all rights reserved\.?",
-    r"with inputs from (agencies|[a-z ]+)\.?",
-    r"\(?(reporting|writing|additional reporting) by [^)]*(editing by[^)]*)?\)?\.?",
-    r"\(editing by [^)]*\)\.?",
-    r"follow us( on .*)?|click here.*|tap here.*|download (our|the) app.*|open in app",
-    r"(updated|last updated):?",
+    r"(©|\(c\) \d{4}|copyright (©|\(c\)|\d{4})).*|all rights reserved\.?",
+    r"with inputs from (agencies|pti|ani|ians|reuters|ap|afp|wires)( and [a-z]+)?\.?",
+    # Wire credits: "(Reporting by X; Editing by Y)", "Reporting by X; editing by Y".
+    r"\((additional )?(reporting|writing|compiled|editing)( by)? [^)]*\)\.?",
+    r"(additional )?(reporting|writing) by [^;()]{2,80}; editing by [^;()]{2,80}\.?",
 ]
 _BOILERPLATE_LINE = re.compile("(?:" + "|".join(_LINE_PATTERNS) + ")", re.IGNORECASE)
-# Captions end with a credit: "Photo: Anders Holm/Nordic Ledger", "Photograph: X",
-# "(Jorge Ortiz / Valley Courier)", "Source REUTERS/FILE", "(AP Photo/Name)", "Image: Getty".
+# Captions end with a credit: "... Wednesday. Photo: Anders Holm/Nordic Ledger", "Photograph:
+# X", "(Jorge Ortiz / Valley Courier)", "Source REUTERS/FILE", "(AP Photo/Name)". The credit
+# word is capitalised and starts the line or a sentence, so prose like "the image: a man"
+# stays.
 _CAPTION = re.compile(
-    r"(?:\b(?:photo|photograph|picture|image|credit|file photo|video|illustration)s?"
+    r"(?:(?:^|[.!?)\]]\s+|\|\s*)"
+    r"(?:Photo|PHOTO|Photograph|Picture|Image|Credit|File photo|Video|Illustration)s?"
     r"(?: by| credit)?\s*:\s*[^.]{2,80}\.?"
-    r"|\bSource:?\s+[A-Z][A-Za-z]*(?:/[A-Za-z ]+)+"
+    r"|\bSource:?\s+[A-Z]{2,}(?:/[A-Za-z ]+)+"
     r"|\([A-Z][^()]{1,50}\s/\s[^()]{2,50}\)"
     r"|\((?:AP|AFP|Reuters|Getty|EPA|PA)(?: Photo| Images)?/[^()]{2,50}\)"
     r"|\b(?:REUTERS|AFP|AP|EPA|Getty Images)/[A-Z][\w ]{1,40}"
     r")\s*$",
-    re.IGNORECASE,
 )
 _LONGEST_BOILERPLATE = 300  # no line rule applies to longer lines
 _NOT_MENU_ENDINGS = frozenset(".!?…:;,\"”’'")
@@ -141,7 +142,9 @@ def _is_menu(line: str) -> bool:
     if len(line) > 120 or line[-1] in _NOT_MENU_ENDINGS:
         return False
     words = line.split()
-    if len(words) < 3:
+    # "Home Video Shorts Live TV": several capitalised items, mostly navigation words (a
+    # subheading such as "Health and science" has lowercase words and stays).
+    if len(words) < 4 or not all(w[0].isupper() or not w[0].isalpha() for w in words):
         return False
     nav = sum(1 for w in words if w.strip("|•·,").lower() in _NAV_WORDS)
     return nav / len(words) >= 0.6
@@ -156,14 +159,13 @@ def is_boilerplate_line(line: str) -> bool:
     length = len(line)
     if length < 160 and _BOILERPLATE_LINE.fullmatch(line):
         return True
-    # Credits sit at the end of a caption: test only the tail, and only when it holds one of
-    # the words or marks a credit needs (most lines hold none, and the full search is costly).
     if length < 300:
-        tail = line[-120:]
-        low = tail.lower()
+        # Only lines holding a credit word or a slash can be captions; the rule's search is
+        # costly, so most lines skip it.
+        low = line.lower()
         if ("/" in low or "photo" in low or "source" in low or "credit" in low or "image" in low
                 or "picture" in low or "video" in low or "illustration" in low) and (
-                _CAPTION.search(tail)):
+                _CAPTION.search(line)):
             return True
     return _is_menu(line)
 

@@ -1,0 +1,65 @@
+"""Line rules for scraped text pages: what is boilerplate, and prose that only looks like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.ingest.textpage import is_boilerplate_line, parse_text_page
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT", "STORY CONTINUES BELOW THIS AD", "Story continues below",
+    "Article continues after advertisement", "Skip to main content", "Menu", "QUICK LINKS",
+    "Trending:", "Most read", "Related stories", "Read more: Budget talks stall",
+    "Also read: Why the rupee fell", "Share this article", "Share on Facebook", "Comments (14)",
+    "12 comments", "Sign up to our football newsletter", "Subscribe now", "© Pitchside Scotland",
+    "© 2025 Example News. All rights reserved.", "Copyright 2024 The Ledger",
+    "With inputs from agencies", "With inputs from PTI",
+    "(Reporting by Lena Vogt; Editing by Mark Heaney)",
+    "(Additional reporting by Sam Lee in Oslo)",
+    "Reporting by Lena Vogt; editing by Mark Heaney",
+    "Home | Local | Politics | Courts", "Home Video Shorts Live TV",
+    "News | Politics | Business | Opinion | Sport",
+    "Prime Minister Sara Lind arrives on Wednesday. Photo: Anders Holm/Nordic Ledger",
+    "An Ashworth & Pike store in Leeds. Photograph: Square Mile Post",
+    "Couriers wait outside a restaurant. (Jorge Ortiz / Valley Courier)",
+    "North Korean leader Kim Jong Un and Vladimir Putin. Source REUTERS/FILE",
+    "Firefighters at the scene. (AP Photo/Ana Ruiz)", "Photo: Kevin Baird",
+])
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright holders say the new rules go too far.",
+    "Reporting by the BBC revealed that the ministry had known for months.",
+    "He described the image: a man standing alone on the bridge.",
+    "Health and science news",
+    "Business and politics",
+    "With inputs from local farmers the plan was drafted.",
+    "Share prices fell 3% on Tuesday.",
+    "Advertisement revenue fell by a third, the company said.",
+    "Menu prices at the canteen will rise in April.",
+    "Fife Rovers 2-1 Clyde Harbour",
+    "Putin-Kim meet: What’s on plate?",
+    "The source, a senior official, said the talks had stalled.",
+    "Print and online editions will merge next year, the publisher said.",
+    "“Sign up,” she said, “and you will see.”",
+    "She earns 50/50 from the deal and a share of the video rights.",
+])
+def test_prose_that_looks_like_boilerplate_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_list_under_a_most_read_heading_is_dropped_to_the_blank_line() -> None:
+    page = parse_text_page(
+        "Headline\n\nBy A Writer\n\nFirst paragraph of the story.\n\nMost read\n"
+        "Another story headline\nA third headline?\n\nLast paragraph of the story.\n")
+    assert page.text == "First paragraph of the story.\n\nLast paragraph of the story."
+    assert page.byline == "A Writer"
+
+
+def test_paragraph_structure_is_kept_when_lines_are_dropped() -> None:
+    page = parse_text_page("Title\n\nOne.\nCaption here. Photo: A Person\nTwo.\n\n\n\n"
+                           "Advertisement\n\nThree.")
+    assert page.text == "One.\nTwo.\n\nThree."
