@@ -366,3 +366,9 @@ def test_no_break_spaces_and_windows_line_ends() -> None:
     assert got["New\u00a0York"] == ("GPE", "New York")
     assert got["Putin"] == ("PERSON", "Vladimir Putin")
     assert "However" not in got
+
+
+def test_case_variants_share_one_group() -> None:
+    spans = find_entities("Photo: REUTERS/FILE\n\nReuters reported that NATO and Nato met.")
+    assert {s.value for s in spans if s.text.lower() == "reuters"} == {"Reuters"}
+    assert {s.value for s in spans if s.text.lower() == "nato"} == {"Nato"}

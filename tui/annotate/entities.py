@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "10"
+VERSION = "11"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -739,6 +739,14 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
         if m.key is None:
             m.key = _canonical(m.text, m.label or "")
         result.append(m)
+    # keys that differ only in case are one entity ("REUTERS", "Reuters"): prefer mixed case
+    by_fold: dict[str, str] = {}
+    for m in result:
+        fold = m.key.casefold()
+        if fold not in by_fold or (by_fold[fold].isupper() and not m.key.isupper()):
+            by_fold[fold] = m.key
+    for m in result:
+        m.key = by_fold[m.key.casefold()]
     # one label per group, by weighted vote: a name's strong evidence outweighs any number of
     # guesses; among cue words ("in X", "at X", "shares in X") the majority wins
     votes: dict[str, dict[str, int]] = {}
