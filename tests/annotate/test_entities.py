@@ -372,3 +372,8 @@ def test_case_variants_share_one_group() -> None:
     spans = find_entities("Photo: REUTERS/FILE\n\nReuters reported that NATO and Nato met.")
     assert {s.value for s in spans if s.text.lower() == "reuters"} == {"Reuters"}
     assert {s.value for s in spans if s.text.lower() == "nato"} == {"Nato"}
+
+
+def test_annual_gatherings_are_events() -> None:
+    got = labels("Ministers met at the annual Global Ocean Assembly, hosted by the Ocean Council.")
+    assert got == {"Global Ocean Assembly": "EVENT", "Ocean Council": "ORG"}

@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "11"
+VERSION = "12"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -82,6 +82,7 @@ _LOC_AFTER = frozenset(["river", "sea", "lake", "mountains", "mountain", "valley
                         "glacier", "desert", "plateau", "range", "gorge", "bay"])
 _DEMONYM = re.compile(r"(?:[^aeiou]ians?|eans?|ese|[^aeiou]ish)$")
 _NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
+_ANNUAL_BEFORE = re.compile(r"\b(?:annual|biennial|yearly|triennial)[ \t]+$")
 _SAYS = frozenset(["said", "says", "reported", "announced", "added", "warned", "told"])
 _NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,50}?\b(its|he|she|his|her)\b")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -533,6 +534,8 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         place = known == "GPE" and _context_label(text, start, end) == "GPE"
         _add(out, start, end, text, known, GAZETTEER, words, place_context=place)
         return
+    if label == "ORG" and _ANNUAL_BEFORE.search(text, max(0, start - 16), start):
+        label = "EVENT"  # "the annual World Health Assembly": a gathering, not the body
     cue = _context_label(text, start, end) if label is None else None
     if label is None and known is not None:
         label, strength = known, (STRONG if len(words) > 1 else GAZETTEER)
