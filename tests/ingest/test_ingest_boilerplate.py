@@ -63,3 +63,26 @@ def test_paragraph_structure_is_kept_when_lines_are_dropped() -> None:
     page = parse_text_page("Title\n\nOne.\nCaption here. Photo: A Person\nTwo.\n\n\n\n"
                            "Advertisement\n\nThree.")
     assert page.text == "One.\nTwo.\n\nThree."
+
+
+@pytest.mark.parametrize(("page", "title", "byline", "published", "source", "body"), [
+    ("Nordic Ledger\n\nHEADLINE HERE\n\nBy Ann Lee\n12 March 2025\n\nBody.",
+     "HEADLINE HERE", "Ann Lee", "2025-03-12", "Nordic Ledger", "Body."),
+    ("Headline\n\nBy the time the count ended, it was late.\n\nMore.",
+     "Headline", None, None, "", "By the time the count ended, it was late.\n\nMore."),
+    ("Headline\n\nA standfirst sentence here.\n\nBy Ann Lee and Bo Ek\n\nBody.",
+     "Headline", "Ann Lee and Bo Ek", None, "", "A standfirst sentence here.\n\nBody."),
+    ("Headline\n\nUpdated: 3 May 2025 10:00 GMT\n\nBody.",
+     "Headline", None, "2025-05-03T10:00:00+00:00", "", "Body."),
+    ("Headline\n\nKim Lee | 3 May 2025\n\nBody.",
+     "Headline", "Kim Lee", "2025-05-03", "", "Body."),
+    ("Headline\n\nPARIS (Reuters) - The talks ended on Friday.\n\n© 2025 Paris Daily",
+     "Headline", None, None, "Paris Daily", "PARIS (Reuters) - The talks ended on Friday."),
+    ("Headline\n\nPARIS (Reuters) - The talks ended on Friday.",
+     "Headline", None, None, "Reuters", "PARIS (Reuters) - The talks ended on Friday."),
+])
+def test_header_shapes(page: str, title: str, byline: str | None, published: str | None,
+                       source: str, body: str) -> None:
+    parsed = parse_text_page(page)
+    assert (parsed.title, parsed.byline, parsed.published, parsed.source, parsed.text) == (
+        title, byline, published, source, body)

@@ -268,44 +268,15 @@ def parse_text_page(text: str, file_name: str = "", reference: date | None = Non
     published: str | None = None
     header_lines: set[int] = set()
     if kept:
-        first = kept[0]
-        first_line = lines[first]
-        if len(first_line) <= 300:
-            title = first_line
-            header_lines.add(first)
-        else:
-            title = _title_from_paragraph(first_line)
-        for position, i in enumerate(kept[1:6], start=1):
-            stripped = lines[i]
-            dated = _date_line(stripped)
-            if dated:
-                published, before = dated
-                header_lines.add(i)
-                if before:
-                    byline = clean_byline(before)
-                elif position >= 2 and byline is None:
-                    previous_line = lines[kept[position - 1]]
-                    if kept[position - 1] not in header_lines and (
-                        _BYLINE_BY.match(previous_line) or _looks_like_name(
-                            previous_line.split(",")[0])
-                    ) and len(previous_line) < 80 and not _SENTENCE_END.search(previous_line):
-                        byline = clean_byline(previous_line)
-                        header_lines.add(kept[position - 1])
-                break
-            if _BYLINE_BY.match(stripped) and len(stripped) < 80:
-                byline = clean_byline(stripped)
-                header_lines.add(i)
-                continue
+        title, byline, published, header_lines, site_name = _read_header(lines, kept)
+        source = source or site_name
         body_start = max(header_lines) if header_lines else -1
         # Dateline of the first paragraph after the header.
         lead = next((lines[i] for i in kept if i > body_start), "")
         dateline = _DATELINE.match(lead)
-        if dateline:
-            agency = dateline.group("agency")
-            if agency and not source:
-                source = ""  # decided below, after the better sources
-            if published is None and dateline.group("month"):
-                published = _dateline_date(dateline, lead, text, reference)
+        if dateline and published is None and dateline.group("month"):
+            published = _dateline_date(dateline, lead, text, reference)
+        # The agency of a dateline comes last: a page's own name beats the wire it carries.
         if not source:
             source = _source_from_copyright(dropped) or _source_from_file_name(file_name)
         if not source and dateline and dateline.group("agency"):
@@ -325,6 +296,74 @@ def parse_text_page(text: str, file_name: str = "", reference: date | None = Non
     body = "\n".join(body_lines)
     return TextPage(title=title, text=body, byline=byline, published=published, source=source,
                     dropped=dropped)
+
+
+def _read_header(lines: list[str], kept: list[int],
+                 ) -> tuple[str, str | None, str | None, set[int], str]:
+    """Title, byline, published, the header line indices and a site name, from the first kept
+    lines: [site name] title [standfirst] [byline] date-line, in the shapes of the gold pages."""
+    window = kept[:8]
+    byline: str | None = None
+    published: str | None = None
+    header_lines: set[int] = set()
+    first_meta: int | None = None  # position in window of the first byline/date line
+    for position, i in enumerate(window):
+        line = lines[i]
+        dated = _date_line(line) if position > 0 or len(window) == 1 else None
+        if dated:
+            published, before = dated
+            header_lines.add(i)
+            if before:
+                byline = clean_byline(before)
+            elif byline is None and position >= 2 and _is_name_line(lines[window[position - 1]]):
+                byline = clean_byline(lines[window[position - 1]])
+                header_lines.add(window[position - 1])
+                position -= 1
+            if first_meta is None or position < first_meta:
+                first_meta = position
+            break
+        if byline is None and position > 0 and _is_by_line(line):
+            byline = clean_byline(line)
+            header_lines.add(i)
+            first_meta = position
+    site_name = ""
+    if first_meta is None:
+        # No byline or date: the first line is the title when it is headline-sized.
+        first_line = lines[kept[0]]
+        if len(first_line) <= 300:
+            header_lines.add(kept[0])
+            return first_line, byline, published, header_lines, site_name
+        return _title_from_paragraph(first_line), byline, published, header_lines, site_name
+    candidates = window[:first_meta]
+    if not candidates:
+        return "", byline, published, header_lines, site_name
+    # The headline is the last line above the byline that is not a standfirst sentence; short
+    # lines above the headline are the site's name and chrome.
+    title_at = next((i for i in reversed(candidates) if not lines[i].endswith(".")),
+                    candidates[0])
+    header_lines.add(title_at)
+    for i in candidates:
+        if i >= title_at:
+            break
+        if len(lines[i].split()) <= 5 and not _SENTENCE_END.search(lines[i]):
+            header_lines.add(i)
+            site_name = lines[i]
+    return lines[title_at], byline, published, header_lines, site_name
+
+
+def _is_by_line(line: str) -> bool:
+    """"By Mette Aagaard", not "By the time the count ended, ..."."""
+    match = _BYLINE_BY.match(line)
+    if not match or len(line) >= 80 or _SENTENCE_END.search(line):
+        return False
+    name = clean_byline(line) or ""
+    return _looks_like_name(name.split(" and ")[0].split(",")[0])
+
+
+def _is_name_line(line: str) -> bool:
+    """"Callum Reid", "By X", "Priya Raman, Markets Reporter": a byline on its own line."""
+    return (len(line) < 80 and not _SENTENCE_END.search(line)
+            and bool(_BYLINE_BY.match(line) or _looks_like_name(line.split(",")[0])))
 
 
 def _title_from_paragraph(paragraph: str, max_words: int = 12) -> str:
