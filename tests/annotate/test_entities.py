@@ -377,3 +377,8 @@ def test_case_variants_share_one_group() -> None:
 def test_annual_gatherings_are_events() -> None:
     got = labels("Ministers met at the annual Global Ocean Assembly, hosted by the Ocean Council.")
     assert got == {"Global Ocean Assembly": "EVENT", "Ocean Council": "ORG"}
+
+
+def test_facility_nouns_after_a_name() -> None:
+    got = labels("Crews at the Hornsea Reach wind farm and the Tarbert power station walked out.")
+    assert got == {"Hornsea Reach": "FAC", "Tarbert": "FAC"}

@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "12"
+VERSION = "13"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -83,6 +83,10 @@ _LOC_AFTER = frozenset(["river", "sea", "lake", "mountains", "mountain", "valley
 _DEMONYM = re.compile(r"(?:[^aeiou]ians?|eans?|ese|[^aeiou]ish)$")
 _NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
 _ANNUAL_BEFORE = re.compile(r"\b(?:annual|biennial|yearly|triennial)[ \t]+$")
+_FAC_AFTER = frozenset(["wind farm", "power station", "power plant", "plant", "refinery",
+                        "stadium", "airport", "bridge", "station", "terminal", "tunnel", "dam",
+                        "mine", "pipeline", "building", "tower", "mill", "factory",
+                        "smelter", "reactor", "shipyard", "dock", "docks", "arena", "motorway"])
 _SAYS = frozenset(["said", "says", "reported", "announced", "added", "warned", "told"])
 _NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,50}?\b(its|he|she|his|her)\b")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -671,6 +675,8 @@ def _context_label(text: str, start: int, end: int) -> str | None:
                 return "ORG"
             if word in _LOC_AFTER:  # "the Neisse river", "the Sudetes mountains"
                 return "LOC"
+            if word in _FAC_AFTER or (after.group(2) and f"{word} {after.group(2)}" in _FAC_AFTER):
+                return "FAC"  # "the Dogger Reach wind farm", "the Hinkley power station"
             if word in _SAYS:  # "Quillon said on Friday that its ...", "Harland said he ..."
                 pronoun = _NEXT_PRONOUN.match(text, after.end(1))
                 if pronoun:
