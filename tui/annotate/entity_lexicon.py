@@ -299,7 +299,7 @@ class Lexicon:
 
 def _words(name: str) -> list[str]:
     """One entry per line; the generated lists have no comments or blank lines."""
-    return (DATA / name).read_text(encoding="utf-8").split("\n")
+    return (DATA / name).read_text(encoding="utf-8").splitlines()
 
 
 @cache
@@ -314,6 +314,5 @@ def lexicon() -> Lexicon:
         # demonym nouns: "Ukrainian" -> "Ukrainians", "American" -> "Americans"
         if label == "NORP" and name.endswith(("an", "i")) and " " not in name:
             gazetteer.setdefault(name + "s", "NORP")
-    gazetteer.pop("", None)
-    return Lexicon(gazetteer, frozenset(_words("first_names.txt")) - {""},
-                   frozenset(_words("common_words.txt")) - {""})
+    return Lexicon(gazetteer, frozenset(_words("first_names.txt")),
+                   frozenset(_words("common_words.txt")))
