@@ -395,10 +395,9 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
         rest = words[1:]
         common = words[0].lower() in lex.common
         if (common and all(_is_caps(w) for w in rest)) or (
-                rest[0] in lex.first_names and len(rest) > 1 and words[0].islower() is False
-                and words[0][1:].islower()):
+                rest[0] in lex.first_names and len(rest) > 1 and words[0][1:].islower()):
             # "Source REUTERS", "Hydrologist Paweł Nowak": a word opens the sentence
-            chunk = [t for t in chunk[1:]]
+            chunk = chunk[1:]
             while chunk and (chunk[0][2][0].islower() or chunk[0][2] == "&"):
                 chunk = chunk[1:]
             return _analyse(doc, chunk, out) if chunk else None
@@ -468,7 +467,8 @@ def _suffix_label(chunk: list[tuple[int, int, str]], words: tuple[str, ...], lex
 
 def _strip_titles(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]
                   ) -> list[tuple[int, int, str]]:
-    """Drop titles before a name; a leading place/people word becomes its own entity."""
+    """Drop titles before a name ("Prime Minister Sara Lind" -> "Sara Lind"); the words before
+    the titles are a name of their own ("Bank of England Governor …", "U.S. District Judge")."""
     caps = [i for i, t in enumerate(chunk) if t[2][0].isupper()]
     name_start = len(chunk)
     first_names = doc.lex.first_names
