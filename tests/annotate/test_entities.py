@@ -382,3 +382,10 @@ def test_annual_gatherings_are_events() -> None:
 def test_facility_nouns_after_a_name() -> None:
     got = labels("Crews at the Hornsea Reach wind farm and the Tarbert power station walked out.")
     assert got == {"Hornsea Reach": "FAC", "Tarbert": "FAC"}
+
+
+def test_a_name_alone_in_capitals_is_a_person() -> None:
+    spans = find_entities("By JANE DOE, Staff Writer\n\nShe reported from Paris.\n"
+                          "MARKETS SLIDE AS OIL JUMPS AGAIN\n")
+    assert [(s.text, s.label, s.value) for s in spans] == [
+        ("JANE DOE", "PERSON", "Jane Doe"), ("Paris", "GPE", "Paris")]

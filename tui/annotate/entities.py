@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "13"
+VERSION = "14"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -849,6 +849,12 @@ def _match_caps(text: str, m: _Mention, upper_known: dict[str, tuple[str, str, i
                 break
         else:
             i += 1
+    words = m.text.split()
+    if not found and 2 <= len(words) <= 3 and m.text.isupper() \
+            and words[0].capitalize() in lex.first_names and all(w.isalpha() for w in words):
+        # a name alone in capitals ("By JANE DOE", a byline): a person
+        name = " ".join(w.capitalize() for w in words)
+        found.append(_Mention(m.start, m.end, m.text, "PERSON", GAZETTEER, tuple(words), key=name))
     return found
 
 
