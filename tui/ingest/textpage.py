@@ -154,9 +154,11 @@ def _is_menu(line: str) -> bool:
 def is_boilerplate_line(line: str) -> bool:
     """True for a whole line a reader should not see (ad, menu, caption, share/footer line).
 
-    ``line`` is stripped and not empty.
+    ``line`` is stripped.
     """
     length = len(line)
+    if not length:
+        return False
     if length < 160 and _BOILERPLATE_LINE.fullmatch(line):
         return True
     if length < 300:
