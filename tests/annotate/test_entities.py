@@ -389,3 +389,8 @@ def test_a_name_alone_in_capitals_is_a_person() -> None:
                           "MARKETS SLIDE AS OIL JUMPS AGAIN\n")
     assert [(s.text, s.label, s.value) for s in spans] == [
         ("JANE DOE", "PERSON", "Jane Doe"), ("Paris", "GPE", "Paris")]
+
+
+def test_apposition_rescues_an_ordinary_word_name() -> None:
+    got = labels("Unite, the trade union, said it would ballot members. Unite members agreed.")
+    assert got == {"Unite": "ORG"}

@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "14"
+VERSION = "15"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -583,9 +583,10 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         elif _is_camel(w) or w.endswith(("bank", "corp")):
             label, strength = "ORG", GAZETTEER
         elif cue:
-            # "said Smith", "Mr Baker": a person cue outweighs an ordinary-looking word
+            # "said Smith", "Unite, the trade union,": the cue outweighs an ordinary word
             label = cue
-            strength = (DEFAULT if cue == "PERSON" else WEAK) if common else GAZETTEER
+            strength = GAZETTEER if not common else (
+                DEFAULT if cue == "PERSON" or _APPOSITION.match(text, end) else WEAK)
         elif w in lex.first_names and not common:
             label, strength = "PERSON", GAZETTEER
         elif _DEMONYM.search(w) and not common and _NEXT_LOWER.match(text, end):
