@@ -403,6 +403,25 @@ def test_entities_give_name_boundaries_and_types() -> None:
     assert quoted(text, None)[0][1] == "Rosa Linares"
 
 
+def test_hostile_mark_soup_stays_linear_and_sane() -> None:
+    """Tens of thousands of stray or paired marks in one paragraph (a quadratic scan would take
+    minutes here; the benchmark script measures the time, this checks the output)."""
+    assert find_quotes("'a " * 20000) == []
+    assert find_quotes("\u201cword " * 20000) == []
+    assert find_quotes("Russia's don't countries' " * 10000) == []
+    pairs = find_quotes('"a" ' * 20000)
+    assert len(pairs) == 20000 and all(s.text == '"a"' for s in pairs)
+
+
+def test_speakers_are_bounded_on_hostile_text() -> None:
+    from tui.annotate.quote_speakers import MAX_ATTRIBUTED
+
+    spans = find_quotes('"Yes," Tom Smith said. ' * (MAX_ATTRIBUTED + 50))
+    assert len(spans) == MAX_ATTRIBUTED + 50
+    assert all(s.speaker == "Tom Smith" for s in spans[:MAX_ATTRIBUTED])
+    assert all(s.speaker is None for s in spans[MAX_ATTRIBUTED:])
+
+
 def test_empty_and_quote_free_text() -> None:
     assert find_quotes("") == []
     assert find_quotes("No quotes here, just Moscow\u2019s words.") == []

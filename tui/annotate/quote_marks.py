@@ -11,6 +11,7 @@ its paragraph, so an unbalanced mark never swallows the rest of the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 # Every character that can open or close a quotation.
@@ -95,6 +96,9 @@ def _is_plural_possessive(text: str, i: int) -> bool:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_NEWLINE = re.compile(r"\n")
+# How many `s'` plural possessives one single-quoted span may pass over.
+_MAX_POSSESSIVE_SKIPS = 8
 
 
 def is_soft_wrapped(text: str) -> bool:
@@ -116,19 +120,87 @@ def is_soft_wrapped(text: str) -> bool:
     return pairs >= 3 and mid_sentence * 2 > pairs and long_lines * 2 > pairs
 
 
-def paragraph_end(text: str, i: int, wrapped: bool) -> int:
-    """Index of the newline ending the paragraph that contains ``i`` (or len(text))."""
-    if wrapped:
-        blank = _BLANK_LINE.search(text, i)
-        return len(text) if blank is None else blank.start()
-    end = text.find("\n", i)
-    return len(text) if end < 0 else end
-
-
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+class _MarkIndex:
+    """Positions of the marks by role, so finding a quote's closer is a binary search.
+
+    (A linear scan per opening mark is quadratic on hostile text: thousands of stray marks in
+    one paragraph.)"""
+
+    def __init__(self, text: str, marks: list[tuple[int, str]], wrapped: bool) -> None:
+        self.text = text
+        self.marks = marks
+        self.positions = [pos for pos, _ in marks]
+        breaks = _BLANK_LINE if wrapped else _NEWLINE
+        self.breaks = [m.start() for m in breaks.finditer(text)]
+        self._closers: dict[str, list[int]] = {}
+        self._openers: dict[str, list[int]] = {}
+        # straight marks that can only open: an earlier straight quote was never closed
+        self.straight_opening_only = [
+            pos for pos, mark in marks
+            if mark == '"' and _opener_like(text, pos) and not _closer_like(text, pos)
+        ]
+
+    def closers(self, family: str) -> list[int]:
+        if family not in self._closers:
+            marks = _CLOSERS[family]
+            self._closers[family] = [pos for pos, mark in self.marks
+                                     if mark in marks and _can_close(self.text, pos, family)]
+        return self._closers[family]
+
+    def openers(self, family: str) -> list[int]:
+        if family not in self._openers:
+            self._openers[family] = [pos for pos, mark in self.marks
+                                     if mark == family and _can_open(self.text, pos, mark)]
+        return self._openers[family]
+
+    def paragraph_end(self, pos: int) -> int:
+        i = bisect_left(self.breaks, pos)
+        return self.breaks[i] if i < len(self.breaks) else len(self.text)
+
+    def next_after(self, positions: list[int], pos: int) -> int:
+        i = bisect_right(positions, pos)
+        return positions[i] if i < len(positions) else -1
+
+
+def _find_closer(index: _MarkIndex, start: int, family: str) -> tuple[int, int]:
+    """(position of the closing mark or -1, end of the paragraph the search stopped in)."""
+    text = index.text
+    closers = index.closers(family)
+    limit = start + MAX_QUOTE_CHARS
+    seg_start = start
+    para_end = index.paragraph_end(start)
+    while True:
+        i = bisect_right(closers, seg_start)
+        closer = closers[i] if i < len(closers) else -1
+        if family in _SINGLE_FAMILIES:
+            # `'the workers' own choice'`: an s' before a word closes only if nothing else does
+            for _ in range(_MAX_POSSESSIVE_SKIPS):
+                if closer < 0 or closer > para_end or not _is_plural_possessive(text, closer):
+                    break
+                if not _later_closer_first(index, i + 1, family, para_end):
+                    break
+                i += 1
+                closer = closers[i] if i < len(closers) else -1
+        if family == '"':
+            opening_only = index.next_after(index.straight_opening_only, seg_start)
+            if 0 <= opening_only < para_end and (closer < 0 or opening_only < closer):
+                return -1, opening_only
+        if 0 <= closer < para_end:
+            return (closer, para_end) if closer <= limit else (-1, para_end)
+        # crossed the paragraph end: continue only if the next paragraph opens with this family
+        next_start = para_end
+        while next_start < len(text) and text[next_start].isspace():
+            next_start += 1
+        if next_start >= len(text) or text[next_start] != family or next_start > limit:
+            return -1, para_end
+        seg_start = next_start
+        para_end = index.paragraph_end(next_start)
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
@@ -136,7 +208,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
     if not marks:
         return []
-    wrapped = is_soft_wrapped(text)
+    index = _MarkIndex(text, marks, is_soft_wrapped(text))
     spans: list[tuple[int, int]] = []
     n = len(marks)
     k = 0
@@ -145,41 +217,10 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         k += 1
         if not _can_open(text, start, mark):
             continue
-        closers = _CLOSERS[mark]
-        para_end = paragraph_end(text, start, wrapped)
-        limit = start + MAX_QUOTE_CHARS
-        end = -1
-        j = k
-        while j < n:
-            pos, other = marks[j]
-            if pos > limit:
-                break
-            if pos > para_end:
-                # crossed into a later paragraph: continue only if it opens with this family
-                next_start = para_end
-                while next_start < len(text) and text[next_start].isspace():
-                    next_start += 1
-                if pos == next_start and other == mark:
-                    para_end = paragraph_end(text, pos, wrapped)
-                    j += 1
-                    continue
-                break
-            if other in closers and _can_close(text, pos, mark):
-                if mark in _SINGLE_FAMILIES and _is_plural_possessive(text, pos) and \
-                        _later_closer_first(text, marks, j + 1, mark, para_end):
-                    j += 1
-                    continue
-                end = pos + 1
-                j += 1
-                break
-            if mark == '"' and other == '"' and _opener_like(text, pos):
-                # a straight mark that can only open: the earlier one was never closed
-                para_end = min(para_end, pos)
-                break
-            j += 1
-        if end > 0:
-            spans.append((start, end))
-            k = j
+        closer, para_end = _find_closer(index, start, mark)
+        if closer >= 0:
+            spans.append((start, closer + 1))
+            k = bisect_right(index.positions, closer)
             continue
         if mark not in _UNCLOSED_KEPT:
             continue
@@ -187,22 +228,18 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         stop = _trim_end(text, start, min(para_end, len(text)))
         if 2 < stop - start <= MAX_UNCLOSED_CHARS and text[stop - 1] in ".!?\u2026":
             spans.append((start, stop))
-            while k < n and marks[k][0] < stop:
-                k += 1
+            k = bisect_left(index.positions, stop)
     return spans
 
 
-def _later_closer_first(
-    text: str, marks: list[tuple[int, str]], j: int, family: str, para_end: int
-) -> bool:
-    """Whether a plain closer of ``family`` comes before any new opener in this paragraph."""
-    closers = _CLOSERS[family]
-    for pos, other in marks[j:]:
+def _later_closer_first(index: _MarkIndex, i: int, family: str, para_end: int) -> bool:
+    """Whether a plain closer of ``family`` (from closers[i] on) comes before any new opener
+    of the family in this paragraph."""
+    closers = index.closers(family)
+    for pos in closers[i:i + _MAX_POSSESSIVE_SKIPS]:
         if pos > para_end:
             return False
-        if other == family and _can_open(text, pos, other):
-            return False
-        if other in closers and _can_close(text, pos, family) \
-                and not _is_plural_possessive(text, pos):
-            return True
+        if not _is_plural_possessive(index.text, pos):
+            opener = index.next_after(index.openers(family), closers[i - 1])
+            return opener < 0 or opener > pos
     return False

@@ -108,6 +108,12 @@ _TIME_TAIL = re.compile(
     r"evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
 )
 _LETTER = re.compile(r"[^\W_]")
+_NON_SPACE = re.compile(r"\S")
+_WINDOW = 600  # characters around a quote searched for its cue
+_MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pronoun
+# Quotes given a speaker per text; beyond this (no real article comes near) a hostile text
+# gets None, so annotation time stays bounded.
+MAX_ATTRIBUTED = 2000
 _LONE_NEWLINE = re.compile(r"(?<![\n\r])\n(?![^\S\n]*\n)")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 
@@ -155,13 +161,14 @@ class _Attributor:
             key=lambda e: e.start,
         )
         self.entity_starts = [e.start for e in self.entities]
-        # nothing after the last quote's paragraph can name its speaker
-        last_end = self.m.find("\n", spans[-1][1])
-        self.scan_end = len(self.m) if last_end < 0 else last_end
+        # nothing beyond a window after the last quote can name its speaker
+        self.scan_end = min(len(self.m), spans[-1][1] + _WINDOW)
         self.runs = [(r.start(), r.end()) for r in _RUN.finditer(self.m, 0, self.scan_end)]
         self.run_by_end = {e: s for s, e in self.runs}
         self.run_by_start = {s: e for s, e in self.runs}
         self.clean_cache: dict[tuple[int, int, bool], tuple[str, int, str] | None] = {}
+        self.cues = list(_CUE.finditer(self.m, 0, self.scan_end))
+        self.cue_starts = [cue.start() for cue in self.cues]
         self.mid_sentence_words = self._mid_sentence_words()
         self.surnames: set[str] = set()
         self.speaking_runs = self._speaking_runs()
@@ -347,8 +354,7 @@ class _Attributor:
     def _speaking_runs(self) -> set[tuple[int, int]]:
         """Capitalised runs right before or after a cue verb (`Owain Lloyd said`, `said X`)."""
         found: set[tuple[int, int]] = set()
-        m = self.m
-        for cue in _CUE.finditer(m, 0, self.scan_end):
+        for cue in self.cues:
             if cue.group("verb") is None:
                 continue
             end = self._skip_back(max(0, cue.start() - 40), cue.start())
@@ -404,8 +410,10 @@ class _Attributor:
                     continue
             starts.append(match.end())
         # a quote ending in . ? ! before a capital starts a new sentence after it
-        for qs, qe in self.spans:
-            if qs < para_start or qe > para_end:
+        first = bisect_left(self.quote_starts, para_start)
+        last = bisect_right(self.quote_starts, para_end)
+        for qs, qe in self.spans[first:last]:
+            if qe > para_end:
                 continue
             inner = self.text[qs:qe].rstrip("\"'\u201d\u2019\u00bb\u201c\u2018 ")
             if inner and inner[-1] in ".!?\u2026":
@@ -588,7 +596,8 @@ class _Attributor:
         if gender is None:
             return None  # "we", "I": the writer or an unnamed group
         i = bisect_right(self.mention_ends, before) - 1
-        while i >= 0:
+        stop = max(-1, i - _MAX_MENTIONS_BACK)
+        while i > stop:
             mn = self.mentions[i]
             i -= 1
             if pronoun.startswith("the ") and pronoun != "the person":
@@ -652,9 +661,15 @@ class _Attributor:
                 return False
         return True
 
+    def _cues_in(self, start: int, end: int) -> list[re.Match[str]]:
+        """Cue words and phrases lying wholly inside ``[start, end)``."""
+        i = bisect_left(self.cue_starts, start)
+        j = bisect_left(self.cue_starts, end, lo=i)
+        return [cue for cue in self.cues[i:j] if cue.end() <= end]
+
     def _cue_after(self, start: int, end: int, adjacent: bool) -> _Subject:
         m = self.m
-        for cue in _CUE.finditer(m, start, end):
+        for cue in self._cues_in(start, end):
             if m.find(MASK, start, cue.start()) >= 0 and adjacent:
                 return _NO_CUE
             subject = self._cue_subject(cue, start, end)
@@ -670,7 +685,7 @@ class _Attributor:
         return _NO_CUE
 
     def _cue_before(self, start: int, end: int) -> _Subject:
-        cues = list(_CUE.finditer(self.m, start, end))
+        cues = self._cues_in(start, end)
         unnamed: _Subject | None = None
         for cue in reversed(cues):
             subject = self._cue_subject(cue, start, end)
@@ -703,6 +718,9 @@ class _Attributor:
     def _speaker(self, index: int, start: int, end: int, earlier: list[str | None]) -> str | None:
         m = self.m
         sent_start, sent_end = self._sentence(start)
+        # a cue farther away than this is not about this quote (and keeps hostile text linear)
+        sent_start = max(sent_start, start - _WINDOW)
+        sent_end = min(sent_end, end + _WINDOW)
         para_start, para_end = self._paragraph(start)
         self.attributed.append(False)
         if self._is_headline_quote(start, end, para_start, para_end):
@@ -716,8 +734,7 @@ class _Attributor:
                 self.attributed[index] = True
                 return self._resolve(subject, min(start, subject.start if subject.start >= 0
                                                   else start))
-        rest = m[sent_start:start] + m[end:sent_end]
-        if _LETTER.search(rest.replace(MASK, "")):
+        if _LETTER.search(m, sent_start, start) or _LETTER.search(m, end, sent_end):
             return None  # embedded without a cue: a scare quote or a word mention
         # a quote standing on its own: continue the previous speaker (even an unnamed one),
         # else the last person named
@@ -738,7 +755,7 @@ class _Attributor:
 
     def _is_headline_quote(self, start: int, end: int, para_start: int, para_end: int) -> bool:
         """A line that is only a quote without sentence punctuation (a subheading)."""
-        if self.m[para_start:start].strip() or self.m[end:para_end].strip():
+        if _NON_SPACE.search(self.m, para_start, start) or _NON_SPACE.search(self.m, end, para_end):
             return False
         inner = self.text[start:end].rstrip("\"'\u201d\u2019\u00bb\u201c\u2018 ")
         return not inner or inner[-1] not in ".!?,\u2026:;"
@@ -750,4 +767,5 @@ def attribute_speakers(
     """The speaker (name as written) or None for each quote span, in the order given."""
     if not spans:
         return []
-    return _Attributor(text, spans, entities).speakers()
+    attributed = _Attributor(text, spans[:MAX_ATTRIBUTED], entities).speakers()
+    return attributed + [None] * (len(spans) - len(attributed))
