@@ -394,3 +394,9 @@ def test_a_name_alone_in_capitals_is_a_person() -> None:
 def test_apposition_rescues_an_ordinary_word_name() -> None:
     got = labels("Unite, the trade union, said it would ballot members. Unite members agreed.")
     assert got == {"Unite": "ORG"}
+
+
+def test_names_after_pro_anti_ex_prefixes() -> None:
+    got = labels("Pro-government crowds met pro-Russian separatists, anti-Western rhetoric "
+                 "grew in mid-July and ex-Soviet states worried.")
+    assert got == {"Russian": "NORP", "Western": "NORP", "Soviet": "NORP"}

@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "16"
+VERSION = "17"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -68,7 +68,9 @@ _POSSESSIVE_HEADS = (r"College|Hospital|University|Building|Park|Church|Cathedra
                      r"Square|Road|Street|Bridge|Cross|Inn|Island|Bay|Lane|Wood|Field|Gate")
 _SPACE = "[ \\t\u00a0]"  # between the words of a name: spaces, tabs, no-break spaces
 _SEQUENCE = re.compile(
-    rf"(?<![\w’'.-])(?:\d{{1,3}}(?:st|nd|rd|th){_SPACE}+(?=[{_UP}]))?{_WORD}"
+    rf"(?=[{_UP}0-9])(?:(?<![\w’'.-])|(?<=\bpro-)|(?<=\banti-)|(?<=\bnon-)|(?<=\bex-)|(?<=\bpan-)|"
+    rf"(?<=\bmid-)|(?<=\bpost-)|(?<=\bpre-))"  # "pro-Russian", "anti-Western", "mid-July"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th){_SPACE}+(?=[{_UP}]))?{_WORD}"
     rf"(?:(?:{_SPACE}+|{_SPACE}*&{_SPACE}*|['’]s{_SPACE}+(?=(?:{_POSSESSIVE_HEADS})\b))"
     rf"(?:{_CONN}{_SPACE}+)*{_WORD})*"
     rf"(?:{_SPACE}+plc\b)?"  # "Tarn Mining plc": the one lowercase word that ends a name
