@@ -25,6 +25,7 @@ _ESCAPE_SEQUENCES = re.compile(
 _NEEDS_WORK = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+_ASCII_CONTROLS = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
@@ -36,6 +37,14 @@ def clean_text(s: str) -> str:
     """Strip terminal control sequences, C0/C1 controls (except newline and tab), NUL and bidi
     overrides/isolates; normalise line breaks to ``\\n``. Text without any of them is returned
     unchanged (the common case costs one regex scan)."""
+    if s.isascii():
+        # Pure ASCII (checked in O(1)): only C0 controls and DEL can be present.
+        data = s.encode("ascii")
+        if len(data.translate(None, _ASCII_CONTROLS)) == len(data):
+            return s
+    elif s.replace("\n", " ").replace("\t", " ").isprintable():
+        # No Cc/Cf/Cs/Zl/Zp character at all (about 3x faster than the regex on wide text).
+        return s
     if not _NEEDS_WORK.search(s):
         return s
     if "\x1b" in s or any(c in s for c in "\x9b\x9d\x90\x98\x9e\x9f"):
