@@ -311,6 +311,12 @@ def test_cue_positions(text: str, expected: str | None) -> None:
          ["China's commerce ministry"]),
         ('"Free Palestine" and "Stop the war" were among the slogans.', [None, None]),
         ('"The crown is the wild card," said Lars Nygaard of Skagerrak Bank.', ["Lars Nygaard"]),
+        ("Work starts \u201cin the spring\u201d, according to project manager Alicia Gomez.",
+         ["Alicia Gomez"]),
+        ('"We are ready," said police spokesman John Reid.', ["John Reid"]),
+        (("The European Cyclists\u2019 Federation, which campaigns for cycling, said the plan "
+         "sent \u201cmixed signals\u201d."), ["European Cyclists\u2019 Federation"]),
+        ('Deaths reached "alarming levels", according to figures from the ministry.', [None]),
     ],
 )
 def test_news_patterns(text: str, expected: list[str | None]) -> None:

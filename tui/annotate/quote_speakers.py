@@ -35,6 +35,7 @@ from .quote_words import (
     CUE_VERBS,
     FUNCTION_WORDS,
     INDEFINITE_STARTS,
+    LOWER_TITLES,
     NATIONALITIES,
     ORG_NOUNS,
     ORG_WORDS,
@@ -57,7 +58,11 @@ def _upper_class() -> str:
 
 _UP = _upper_class()
 # One capitalised word of a name; a possessive 's is left outside ("Lind's" -> "Lind").
-_TOKEN = rf"(?:(?:[{_UP}]\.)+|[{_UP}](?:[\w\-]|['\u2019](?![sS]\b)(?=\w))*)"
+_TOKEN = (
+    rf"(?:(?:[{_UP}]\.)+|[{_UP}](?:[\w\-]|['\u2019](?![sS]\b)(?=\w))*"
+    # a plural possessive inside a name: "European Cyclists' Federation", "Workers' Party"
+    rf"(?:(?<=s)['\u2019](?=[^\S\n]+[{_UP}]))?)"
+)
 _CONNECTOR = r"(?:de|del|della|da|das|do|dos|di|du|des|van|von|der|den|ter|la|le|bin|ibn|al|el|of|&)"
 _RUN = re.compile(rf"{_TOKEN}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_TOKEN})*")
 _TOKEN_RE = re.compile(_TOKEN)
@@ -109,6 +114,10 @@ _TIME_TAIL = re.compile(
 )
 _LETTER = re.compile(r"[^\W_]")
 _NON_SPACE = re.compile(r"\S")
+_ROLE_PREFIX = re.compile(
+    r"(?:(?:" + "|".join(sorted(ROLE_NOUNS | LOWER_TITLES, key=len, reverse=True))
+    + r")[^\S\n]+){1,3}"
+)
 _WINDOW = 600  # characters around a quote searched for its cue
 _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pronoun
 # Quotes given a speaker per text; beyond this (no real article comes near) a hostile text
@@ -196,8 +205,13 @@ class _Attributor:
         return words
 
     def _entities_in(self, start: int, end: int) -> list[Span]:
+        """Entities inside ``[start, end)``, and one ending inside it that starts a little
+        before (the entity layer may join words our runs split: "Cyclists' Federation")."""
         i = bisect_left(self.entity_starts, start)
         found = []
+        if i and start - 40 < self.entities[i - 1].start and start < self.entities[i - 1].end \
+                <= end:
+            found.append(self.entities[i - 1])
         while i < len(self.entities) and self.entities[i].start < end:
             if self.entities[i].end <= end:
                 found.append(self.entities[i])
@@ -562,6 +576,12 @@ class _Attributor:
         named = self._name_starting_at(pos)
         if named:
             return _Subject("name", named[0], pos)
+        # lowercase role words before the name: "said project manager Alicia Gomez"
+        role = _ROLE_PREFIX.match(m, pos, limit)
+        if role:
+            named = self._name_starting_at(role.end())
+            if named:
+                return _Subject("name", named[0], role.end())
         word_end = pos
         while word_end < limit and m[word_end].isalpha():
             word_end += 1

@@ -155,3 +155,9 @@ CORPORATE_NOUNS = _words("company firm group retailer carrier airline lender ins
 CORPORATE_SUFFIXES = _words("""
 Inc Inc. Corp Corp. Ltd Ltd. LLC PLC plc AG SA NV GmbH Co Co. Group Holdings Limited
 """)
+
+# Lowercase words of titles written before a name ("project manager Alicia Gomez").
+LOWER_TITLES = frozenset(w.lower() for w in TITLE_WORDS) | _words("""
+project police press campaign team party union company state federal national regional
+senior chief deputy vice foreign finance health interior defence defense justice education
+""")
