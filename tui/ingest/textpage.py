@@ -161,13 +161,13 @@ def is_boilerplate_line(line: str) -> bool:
         return False
     if length < 160 and _BOILERPLATE_LINE.fullmatch(line):
         return True
-    if length < 300:
-        # Only lines holding a credit word or a slash can be captions; the rule's search is
-        # costly, so most lines skip it.
+    # Only lines holding a colon or slash and a credit word can be captions; the rule's search
+    # is costly, so most lines skip it.
+    if length < 300 and ("/" in line or ":" in line):
         low = line.lower()
-        if ("/" in low or "photo" in low or "source" in low or "credit" in low or "image" in low
-                or "picture" in low or "video" in low or "illustration" in low) and (
-                _CAPTION.search(line)):
+        if ("/" in low or "photo" in low or "source" in low or "credit" in low
+                or "image" in low or "picture" in low or "video" in low
+                or "illustration" in low) and _CAPTION.search(line):
             return True
     return _is_menu(line)
 
