@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "17"
+VERSION = "18"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
