@@ -136,7 +136,7 @@ AND_HEADS = frozenset([
     "Center", "Office", "Agency", "Foundation", "Board", "Bank"
 ])
 
-# Connectors inside a multiword name; the romance/germanic particles always stay inside.
+# Name particles ("von der Leyen", "Musée des Beaux-Arts de Lyon"): always inside a name.
 PARTICLES = frozenset([
     "de", "des", "du", "la", "le", "di", "da", "del", "della", "dei", "van", "von", "der", "den",
     "al", "el", "bin", "ibn", "y", "zu", "dos", "das", "do", "ter", "ten"
