@@ -23,14 +23,19 @@ def terms(query: str) -> list[list[Term]]:
     return [list(clause) for clause in parse(query).clauses]
 
 
-def test_words_are_anded_and_prefix_matched() -> None:
-    assert terms("putin pyon") == [[Term(Text("putin", True))], [Term(Text("pyon", True))]]
+def test_words_are_anded_and_the_word_being_typed_is_a_prefix() -> None:
+    assert terms("putin pyon") == [[Term(Text("putin", False))], [Term(Text("pyon", True))]]
+    assert terms("putin pyon ") == [[Term(Text("putin", False))], [Term(Text("pyon", False))]]
 
 
-def test_short_words_are_exact_except_the_one_being_typed() -> None:
-    assert terms("us vote") == [[Term(Text("us", False))], [Term(Text("vote", True))]]
-    assert terms("vote us") == [[Term(Text("vote", True))], [Term(Text("us", True))]]
-    assert terms("vote us ") == [[Term(Text("vote", True))], [Term(Text("us", False))]]
+def test_explicit_prefixes_with_a_star() -> None:
+    assert terms("missil* launch ") == [[Term(Text("missil", True))], [Term(Text("launch", False))]]
+    assert terms('"kim jo"* x') == [[Term(Text("kim jo", True))], [Term(Text("x", False))]]
+    assert terms("p* x") == [[Term(Text("p", False))], [Term(Text("x", False))]]  # too short
+
+
+def test_one_letter_words_are_never_prefixes() -> None:
+    assert terms("vote us") == [[Term(Text("vote", False))], [Term(Text("us", True))]]
     assert terms("a") == [[Term(Text("a", False))]]
 
 
@@ -41,7 +46,7 @@ def test_phrases_are_exact_unless_still_open() -> None:
 
 def test_exclusion_of_words_phrases_and_filters() -> None:
     assert terms('-putin -"north korea" -tag:done') == [
-        [Term(Text("putin", True), negated=True)],
+        [Term(Text("putin", False), negated=True)],
         [Term(Text("north korea", False), negated=True)],
         [Term(Tag("done"), negated=True)],
     ]
@@ -49,12 +54,12 @@ def test_exclusion_of_words_phrases_and_filters() -> None:
 
 def test_or_joins_neighbours_and_binds_tighter_than_and() -> None:
     assert terms("putin OR kim seoul") == [
-        [Term(Text("putin", True)), Term(Text("kim", True))],
+        [Term(Text("putin", False)), Term(Text("kim", False))],
         [Term(Text("seoul", True))],
     ]
     # lowercase "or" is a word; a dangling OR is forgiven while typing
-    assert terms("putin or") == [[Term(Text("putin", True))], [Term(Text("or", True))]]
-    assert terms("OR putin OR") == [[Term(Text("putin", True))]]
+    assert terms("putin or") == [[Term(Text("putin", False))], [Term(Text("or", True))]]
+    assert terms("OR putin OR") == [[Term(Text("putin", False))]]
 
 
 def test_column_fields() -> None:
@@ -122,8 +127,8 @@ def test_compiled_query_binds_user_text_as_parameters() -> None:
 def test_pure_text_queries_become_one_ranked_match() -> None:
     compiled = compile_query(parse('putin "kim jong" -seoul title:vote'))
     assert compiled.where == []
-    assert compiled.match == ('(("putin" *) AND ("kim jong") AND ({title} : "vote" *)) '
-                              'NOT ("seoul" *)')
+    assert compiled.match == ('(("putin") AND ("kim jong") AND ({title} : "vote" *)) '
+                              'NOT ("seoul")')
 
 
 def test_fuzzed_queries_parse_or_raise_query_error_only() -> None:

@@ -2,13 +2,15 @@
 
 Syntax (terms are ANDed; ``OR`` between two terms joins them)::
 
-    putin pyon          words; each matched as a prefix while you type (see ``_prefix_ok``)
+    putin pyon          words; the word being typed (last, no space after it) is a prefix
+    missil*  "kim jo"*  an explicit prefix anywhere
     "kim jong un"       a phrase (an unterminated phrase is a prefix phrase: you are typing it)
     -excluded -"a b"    exclude a word, phrase or any filter below
     a OR b              either term (OR binds tighter than the implicit AND)
     title:word  source:reuters  source:"Korea Herald"  author:name  byline:name
     tag:name  -tag:name  untagged          (need a session: ``attach_session``)
     entity:putin  entity:"Kim Jong Un"     (entity group keys, word prefixes; annotated only)
+    (unquoted field values are prefixes: source:reut finds Reuters)
     before:2024-06-20  after:2024-06  date:2024-06-18   (year, month or day; the page's own date)
 
 ``before:`` is strictly before the period's first day and ``after:`` strictly after its last day.
@@ -107,6 +109,7 @@ class _Token:
     value: str = ""
     quoted: bool = False
     closed: bool = True  # False: an unterminated quote (still being typed)
+    star: bool = False  # ended with "*": an explicit prefix
     at_end: bool = False  # ends the text, no space after it: the word is still being typed
 
 
@@ -145,7 +148,12 @@ def _lex(query: str) -> list[_Token]:
         if not negated and field_name is None and not quoted and value == "OR":
             tokens.append(_Token("or"))
             continue
-        tokens.append(_Token("term", negated, field_name, value, quoted, closed,
+        star = False
+        if quoted and pos < length and query[pos] == "*":
+            star, pos = True, pos + 1
+        elif not quoted and value.endswith("*"):
+            star, value = True, value.rstrip("*")
+        tokens.append(_Token("term", negated, field_name, value, quoted, closed, star,
                              at_end=pos == length))
     return tokens
 
@@ -158,15 +166,10 @@ def _has_token_chars(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def _prefix_ok(word: str, at_end: bool) -> bool:
-    """Prefix-match words of 3+ characters, and the word being typed from 2 characters.
-
-    One-character prefixes would touch most of the index; two-character ones are served by the
-    ``prefix='2 3'`` index but are noisy ("us" → "use"), so only while still typing.
-    """
+def _prefix_ok(word: str) -> bool:
+    """Prefixes need two characters: a one-letter prefix would touch most of the index."""
     last = re.findall(r"\w+", word)
-    size = len(last[-1]) if last else 0
-    return size >= 3 or (at_end and size >= 2)
+    return bool(last) and len(last[-1]) >= 2
 
 
 def _parse_date(field_name: str, value: str) -> DateRange:
@@ -202,21 +205,23 @@ def _atom(token: _Token) -> Atom | None:
             return Untagged()
         if not _has_token_chars(value):
             return None
-        prefix = open_prefix or (not token.quoted and _prefix_ok(value, token.at_end))
-        return Text(value, prefix)
+        # Only the word being typed (and an explicit "*") is a prefix: every prefix term costs
+        # a merge of all its words' postings, ~10 ms each at 100,000 articles.
+        typing = token.at_end and not token.quoted
+        return Text(value, (open_prefix or typing or token.star) and _prefix_ok(value))
     if not value.strip():
         raise QueryError(f"{name}: needs a value, e.g. {name}:{_EXAMPLES[name]}")
     if name in TEXT_COLUMNS:
         if not _has_token_chars(value):
             return None
-        prefix = open_prefix or not token.quoted  # a closed quote is a finished value
-        return Text(value, prefix and _prefix_ok(value, True), TEXT_COLUMNS[name])
+        prefix = open_prefix or not token.quoted or token.star  # a closed quote: finished
+        return Text(value, prefix and _prefix_ok(value), TEXT_COLUMNS[name])
     if name == "tag":
         return Tag(value.strip())
     if name == "entity":
         if not _has_token_chars(value):
             return None
-        return Entity(value.strip(), prefix=not token.quoted or open_prefix)
+        return Entity(value.strip(), prefix=not token.quoted or open_prefix or token.star)
     return _parse_date(name, value)
 
 
