@@ -357,6 +357,22 @@ def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     assert quoted(text)[0][1] == "Claire Fontaine"
 
 
+def test_gender_from_honorifics_and_later_pronouns() -> None:
+    text = "Ms Okonjo spoke first. Later Tomasz Wrona arrived. \u201cWe are tired,\u201d she said."
+    assert quoted(text)[0][1] == "Okonjo"
+    # an unknown first name learns its gender from the pronoun that follows the name
+    text = ("Nkechi Nakagawa-Bright chaired the meeting, and she closed it early. Then "
+            "Tomasz Wrona arrived.\n\n\u201cWe are tired,\u201d she said.")
+    entities = [Span("entity", 0, 23, "Nkechi Nakagawa-Bright", "PERSON"),
+                Span("entity", text.index("Tomasz"), text.index("Tomasz") + 12, "Tomasz Wrona",
+                     "PERSON")]
+    assert quoted(text, entities)[0][1] == "Nkechi Nakagawa-Bright"
+    # a surname that is also a first name keeps the gender of its full name
+    text = ("Sylvie Arnaud runs the museum. Arnaud wrote to Paul Varin.\n\n"
+            "\u201cHe never answered,\u201d she recalls.")
+    assert quoted(text)[0][1] == "Arnaud"
+
+
 def test_unattributed_continuation_paragraph_inherits_the_previous_speaker() -> None:
     text = ("\u201cWe switched off,\u201d said Laing.\n\n"
             "\u201cI am not going to hide behind the referee.\u201d\n\nRovers travel to Perth.")

@@ -118,6 +118,9 @@ _ROLE_PREFIX = re.compile(
     r"(?:(?:" + "|".join(sorted(ROLE_NOUNS | LOWER_TITLES, key=len, reverse=True))
     + r")[^\S\n]+){1,3}"
 )
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
+_HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
+                     "Dame": "f", "Lady": "f"}
 _WINDOW = 600  # characters around a quote searched for its cue
 _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pronoun
 # Quotes given a speaker per text; beyond this (no real article comes near) a hostile text
@@ -257,8 +260,8 @@ class _Attributor:
             if left and left[2] == "person":
                 return left  # "Lars Nygaard of Skagerrak Bank": the person
         tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(self.m, start, end)]
-        while tokens and (tokens[0][0] in FUNCTION_WORDS or tokens[0][0].rstrip(".") in
-                          ABBREVIATIONS):
+        while tokens and tokens[0][0] not in TITLE_WORDS and (
+                tokens[0][0] in FUNCTION_WORDS or tokens[0][0].rstrip(".") in ABBREVIATIONS):
             tokens.pop(0)
         if not tokens:
             return None
@@ -292,7 +295,8 @@ class _Attributor:
 
     def _after_role_noun(self, start: int) -> bool:
         """`envoy Claire Fontaine`, `aide Yuri Ushakov`: a role noun right before the name."""
-        return self._word_before(start, " ,") in ROLE_NOUNS
+        word = self._word_before(start, " ,.")
+        return word in ROLE_NOUNS or word in TITLE_WORDS
 
     def _word_before(self, pos: int, gap: str = " ") -> str:
         """The word ending just before ``pos`` (over characters in ``gap``), or ""."""
@@ -343,19 +347,31 @@ class _Attributor:
                     kind = "person"
                 if kind:
                     found.append(_Mention(name_start, name_start + len(name), name, kind, ""))
-        # genders: a surname takes its full name's; a full name its first name's
-        by_surname: dict[str, str] = {}
-        for mn in found:
-            if mn.kind != "person":
-                continue
-            parts = mn.name.split()
-            if len(parts) == 1 and parts[0] in by_surname:
-                mn.gender = by_surname[parts[0]]
-                continue
-            mn.gender = self._gender(mn.name)
-            if mn.gender and len(parts) > 1:
-                by_surname.setdefault(parts[-1], mn.gender)
+        self._assign_genders(found)
         return found
+
+    def _assign_genders(self, found: list[_Mention]) -> None:
+        """A person's gender from an honorific (Mr, Ms), the first name, or else the first
+        he/she that follows a mention before the next person; a surname shares its name's."""
+        people = [mn for mn in found if mn.kind == "person"]
+        by_surname: dict[str, str] = {}
+        for mn in people:
+            surname = mn.name.split()[-1]
+            honorific = self._word_before(mn.start, " .")
+            gender = _HONORIFIC_GENDER.get(honorific) or self._gender(mn.name)
+            if gender:
+                by_surname.setdefault(surname, gender)
+        for i, mn in enumerate(people):
+            surname = mn.name.split()[-1]
+            if surname in by_surname:
+                continue
+            stop = people[i + 1].start if i + 1 < len(people) else len(self.m)
+            pronoun = _GENDERED_PRONOUN.search(self.m, mn.end, min(stop, mn.end + 300))
+            if pronoun:
+                by_surname[surname] = "m" if pronoun.group().lower() in ("he", "his", "him") \
+                    else "f"
+        for mn in people:
+            mn.gender = by_surname.get(mn.name.split()[-1], "") or self._gender(mn.name)
 
     def _lone_first_name_kind(self, start: int, end: int) -> str:
         """`Daria said` is a person; `in Paris`, `French critics` are not."""
