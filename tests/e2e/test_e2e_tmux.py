@@ -6,6 +6,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -24,6 +25,7 @@ pytestmark = [
 ]
 
 WIDTH, HEIGHT = 120, 36
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ui"
 EXIT_MARK = "newstui exited with"
 SGR = re.compile(r"\x1b\[([0-9;]*)m")
 
@@ -37,8 +39,8 @@ class Terminal:
         # After newstui ends, the shell prints its exit status and stays, so the test can
         # look at the terminal it left behind.
         # COLUMNS/LINES (pytest may set them) would override the real size in the app.
-        script = (f"unset COLUMNS LINES; {exports} {command}; echo; "
-                  f"echo \"{EXIT_MARK} $?\"; sleep 600")
+        script = (f"unset COLUMNS LINES; {exports} {command}; status=$?; echo; "
+                  f"echo \"{EXIT_MARK} $status\"; sleep 600")
         self.tmux("new-session", "-d", "-x", str(WIDTH), "-y", str(HEIGHT), "sh", "-c", script)
 
     def tmux(self, *args: str) -> str:
@@ -130,7 +132,8 @@ def test_search_open_read_highlights_and_quit(terminal) -> None:
     screen = term.wait_for(lambda s: "Pyongyang" in s and "match" in s, "the filtered list")
     count = int(re.search(r"\b(\d+) articles? match", screen).group(1))
     assert 1 <= count < 25
-    assert "Pyongyang" in screen.splitlines()[2]  # the search box holds the query
+    search_box = next(line for line in screen.splitlines()[:6] if line.startswith("▊  "))
+    assert "Pyongyang" in search_box
 
     term.keys("Enter")  # back to the list
     term.keys("Enter")  # open the first match
@@ -157,3 +160,55 @@ def test_search_open_read_highlights_and_quit(terminal) -> None:
     assert term.flag("mouse_any_flag") == "0"
     assert term.flag("cursor_flag") == "1"
     assert "Traceback" not in screen
+
+
+def test_tags_survive_kill_9(terminal, tmp_path: Path) -> None:
+    """Tag several articles, kill the process without warning, restart: every tag is there."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, corpus, ignore=shutil.ignore_patterns("binary-*"))
+    term = terminal(str(corpus), "--session", "kill test")
+    term.wait_for(lambda s: "5 articles" in s and "no tags yet" in s, "the list and tag bar")
+
+    term.keys("t")
+    term.wait_for(lambda s: "Tag this article" in s, "the tag prompt")
+    term.typed("urgent")
+    term.keys("Enter")
+    term.wait_for(lambda s: "1/5 tagged" in s, "the first tag")
+    for tagged in (2, 3, 4):  # down one row, key 1
+        term.keys("j")
+        term.keys("1")
+        term.wait_for(lambda s, n=tagged: f"{n}/5 tagged" in s, f"tag {tagged}")
+    shown = term.screen()
+    tagged_rows = [line for line in shown.splitlines() if line.rstrip().endswith("urgent")]
+    assert len(tagged_rows) == 4
+
+    pid = int(term.tmux("list-panes", "-F", "#{pane_pid}").split()[0])
+    newstui_pid = _child_pid(pid)
+    os.kill(newstui_pid, signal.SIGKILL)
+    term.wait_for(lambda s: f"{EXIT_MARK} 137" in s, "the killed process")
+
+    again = terminal(str(corpus), "--session", "kill test")
+    screen = again.wait_for(lambda s: "4/5 tagged" in s, "the tags after restart")
+    assert sorted(line for line in screen.splitlines() if line.rstrip().endswith("urgent")) \
+        == sorted(tagged_rows)
+    again.keys("q")
+    again.wait_for(lambda s: f"{EXIT_MARK} 0" in s, "newstui to exit")
+
+
+def _child_pid(shell_pid: int) -> int:
+    """The newstui process under the pane's shell (read from /proc; Linux)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            if parent == shell_pid and b"newstui" in cmdline:
+                return int(entry.name)
+        time.sleep(0.1)
+    raise AssertionError("newstui process not found")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.command import CommandPalette
+from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
 from tui.ui.annotation_panel import AnnotationPanel
@@ -26,7 +29,7 @@ def screen_text(app: NewsApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-async def open_seed(pilot, settle) -> DetailScreen:
+async def open_seed(pilot: Pilot, settle: Callable) -> DetailScreen:
     await settle(pilot)
     await pilot.press("slash", *"pyongyang", "enter")
     await settle(pilot)
@@ -284,7 +287,7 @@ async def test_small_terminal_hides_the_panel_and_i_toggles_it(corpus, make_app,
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         shown = screen_text(app)
-        assert "Putin praises" in shown and "articles" in shown
+        assert "Hours before his trip" in shown and "5 articles" in shown
         screen = await open_seed(pilot, settle)
         panel = screen.query_one(AnnotationPanel)
         view = screen.query_one(ArticleView)

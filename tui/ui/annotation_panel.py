@@ -82,6 +82,7 @@ class AnnotationPanel(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("s", "tag_span", "Tag quote/entity"),
     ]
 
     DEFAULT_CSS = """
@@ -96,6 +97,13 @@ class AnnotationPanel(OptionList):
             self.span = span
             self.occurrence = occurrence
             self.count = count
+
+    class TagSpan(Message):
+        """Tag the highlighted entry's span (its first occurrence for a grouped entity)."""
+
+        def __init__(self, span: Span) -> None:
+            super().__init__()
+            self.span = span
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
@@ -124,6 +132,14 @@ class AnnotationPanel(OptionList):
         self.highlighted = first
         # Keep the first headings in view (highlighting scrolls the entry to the top).
         self.call_after_refresh(self.scroll_home, animate=False, immediate=True)
+
+    def action_tag_span(self) -> None:
+        option = self.highlighted_option
+        spans = self._occurrences.get(option.id or "") if option is not None else None
+        if spans:
+            # The occurrence last jumped to, else the first.
+            index = max(0, self._next_occurrence.get(option.id or "", 1) - 1) % len(spans)
+            self.post_message(self.TagSpan(spans[index]))
 
     def occurrences(self, option_id: str) -> list[Span]:
         return self._occurrences.get(option_id, [])

@@ -21,12 +21,13 @@ from tui.ui.detail_screen import DetailScreen
 from tui.ui.help_screen import HelpScreen, SkippedScreen, key_rows
 from tui.ui.list_screen import ListScreen, SearchBox
 from tui.ui.messages import ScanFinished, ScanProgress
+from tui.ui.tagging import Tagging
 
 LIST_REFRESH_SECONDS = 0.5  # while scanning, re-run the search at most this often
 
 
-class NewsApp(App[int]):
-    """Browse, search and read a corpus through a ``tui.library.Library``."""
+class NewsApp(Tagging, App[int]):
+    """Browse, search, read and tag a corpus through ``tui.library`` and ``tui.sessions``."""
 
     CSS_PATH = Path(__file__).with_name("newstui.tcss")  # absolute: subclasses live elsewhere
     TITLE = "newstui"
@@ -35,7 +36,22 @@ class NewsApp(App[int]):
         Binding("q", "quit", "Quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("f1,question_mark", "help", "Help"),
+        # Tagging (issue 3); inactive without a session and inside dialogs (check_action).
+        Binding("1", "toggle_key(1)", "Toggle tag", key_display="1-9"),
+        *(Binding(str(n), f"toggle_key({n})", f"Toggle tag {n}", show=False)
+          for n in range(2, 10)),
+        Binding("t", "add_tag", "Tag…"),
+        Binding("u,ctrl+z", "undo", "Undo"),
+        Binding("ctrl+y", "redo", "Redo", show=False),
+        Binding("N", "note", "Note", show=False),
+        Binding("A", "apply_tag", "Tag all matches", show=False),
+        Binding("T", "manage_tags", "Manage tags", show=False),
+        Binding("S", "switch_session", "Sessions", show=False),
+        Binding("R", "triage", "Triage", show=False),
     ]
+
+    TAGGING_ACTIONS = frozenset({"toggle_key", "add_tag", "undo", "redo", "note", "apply_tag",
+                                 "manage_tags", "switch_session", "triage"})
 
     def __init__(
         self,
@@ -48,8 +64,15 @@ class NewsApp(App[int]):
         scan_on_start: bool = True,
     ) -> None:
         super().__init__()
-        self.paths = paths
+        from tui.paths import sample_articles_dir
+
+        self.user_paths = list(paths)  # as given: names the corpus for its session
+        self.paths = list(paths) or [str(sample_articles_dir())]
         self.session_name = session
+        self._session_timer: Any = None
+        self._resume_article: str | None = None
+        self._triage_started = False
+        self.corpus_total = 0
         self.triage = triage
         self.ner = ner
         self._library_factory = library_factory
@@ -78,15 +101,20 @@ class NewsApp(App[int]):
         return Library(self.paths, annotator=partial(annotate, ner=self.ner),
                        annotator_version=f"{ANNOTATOR_VERSION}+{self.ner}")
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.library = self.open_library()
-        self.push_screen(self.list_screen)
+        self.corpus_total = self.library.count("")
+        await self.push_screen(self.list_screen)
+        self.open_session()
+        self.restore_position()
         if self.scan_on_start:
             # After the first paint: the list shows what the index already has at once.
             self.call_after_refresh(self.start_scan)
 
     def on_unmount(self) -> None:
         self._scan_cancel.set()
+        if self.session is not None:
+            self.session.close()
 
     async def action_quit(self) -> None:
         self._scan_cancel.set()
@@ -134,6 +162,12 @@ class NewsApp(App[int]):
         self.scanning = False
         self.scan_progress = None
         self.refresh_bindings()
+        self.corpus_total = self.library.count("")
+        if self.session is not None:
+            from tui.sessions import corpus_key
+
+            self.session.set_corpus(corpus_key(self.user_paths), self.corpus_total)
+            self.tags_changed()
         self.list_screen.refresh_results(keep_cursor=True)
         if message.error:
             self.notify(f"Indexing stopped: {message.error}", severity="error", markup=False)
@@ -154,6 +188,8 @@ class NewsApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_scan":
             return self.scanning
+        if action in self.TAGGING_ACTIONS:
+            return self.check_tagging_action(action)
         return True
 
     def status_parts(self) -> list[Content | str | tuple[str, str]]:
@@ -180,8 +216,31 @@ class NewsApp(App[int]):
     def open_article(self, article_id: str) -> None:
         self.push_screen(DetailScreen(article_id, step=self.list_screen.step))
 
-    def article_opened(self, article_id: str) -> None:
-        """Hook for sessions (issue 3): the article now shown."""
+    def article_opened(self, article_id: str | None) -> None:
+        """The article now shown (None: back to the list), remembered to resume there."""
+        if self.session is not None:
+            self.session.set_state("article_id", article_id)
+        self.tags_changed()
+
+    def results_shown(self, query: str, total: int) -> None:
+        """The list shows a new result set: remember the query; resume or triage once."""
+        if self.session is None:
+            return
+        if (self.session.get_state("query") or "") != query:
+            self.session.set_state("query", query)
+        resume, self._resume_article = self._resume_article, None
+        if resume:
+            try:
+                self.library.get(resume)
+            except KeyError:
+                resume = None
+            if resume and self.screen is self.list_screen:
+                self.list_screen.move_to(resume)
+                self.open_article(resume)
+                return
+        if self.triage and total and self.screen is self.list_screen and not self._triage_started:
+            self._triage_started = True
+            self.triage_next(from_start=True)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -213,16 +272,14 @@ HELP_SECTIONS = [
 
 
 def run(paths: list[str], *, session: str | None, triage: bool, ner: str) -> int:
-    """Open ``paths`` (the bundled sample articles when empty) in the browser."""
+    """Open ``paths`` (the bundled sample articles when empty) in the browser, tagging in
+    ``session`` (default: the one last used with this corpus)."""
     from multiprocessing import resource_tracker
-
-    from tui.paths import sample_articles_dir
 
     # The scan's worker pool starts multiprocessing's resource tracker, which passes
     # sys.stderr's fd to it; under Textual, stderr is a capture object with fd -1 ("bad
     # value(s) in fds_to_keep"). Start it now, while stderr is the terminal.
     resource_tracker.ensure_running()
-    app = NewsApp(list(paths) or [str(sample_articles_dir())], session=session, triage=triage,
-                  ner=ner)
+    app = NewsApp(list(paths), session=session, triage=triage, ner=ner)
     result = app.run()
     return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

@@ -278,9 +278,9 @@ class ArticleList(ScrollView, can_focus=True):
         """title, source, date, tags widths for a row of ``width`` cells."""
         date = 10 if width >= 40 else 0
         source = 18 if width >= 90 else (12 if width >= 60 else 0)
-        tags = (20 if width >= 100 else 12) if self._tags_of is not None else 0
-        if width < 60:
-            tags = 0
+        tags = 0
+        if self._tags_of is not None and width >= 60:
+            tags = 20 if width >= 120 else (12 if width >= 90 else 8)
         gaps = sum(1 for part in (source, date, tags) if part)
         title = max(8, width - source - date - tags - gaps - 1)
         return title, source, date, tags

@@ -18,6 +18,7 @@ from tui.ui.annotation_panel import AnnotationPanel
 from tui.ui.article_view import ArticleView
 from tui.ui.highlight import DATE, MARK, QUOTE, display_text, highlight
 from tui.ui.messages import AnnotationsReady
+from tui.ui.session_widgets import TagBar
 
 if TYPE_CHECKING:
     from tui.ui.app import NewsApp
@@ -74,6 +75,7 @@ class DetailScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield TagBar(id="tagbar")
         yield Static("", id="meta", markup=False)
         yield Static("", id="legend", markup=False)
         with Horizontal(id="body"):
@@ -169,6 +171,7 @@ class DetailScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+        self.news_app.article_opened(None)
 
     def action_toggle_layer(self, layer: str) -> None:
         layers = self.news_app.layers
@@ -201,6 +204,13 @@ class DetailScreen(Screen[None]):
             self.notify("No more articles that way", timeout=2)
             return
         self.load(article_id)
+
+    @on(AnnotationPanel.TagSpan)
+    def _tag_span(self, event: AnnotationPanel.TagSpan) -> None:
+        if self.news_app.session is None:
+            self.notify("Tagging is off (no session).", markup=False)
+            return
+        self.news_app.tag_span(self.article_id, event.span)
 
     @on(AnnotationPanel.Jump)
     def _jump(self, event: AnnotationPanel.Jump) -> None:

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Input, Static
 
 from tui.ui.article_list import ArticleList
 from tui.ui.messages import SearchDone, SearchFailed
+from tui.ui.session_widgets import TagBar
 
 if TYPE_CHECKING:
     from tui.ui.app import NewsApp
@@ -58,6 +59,7 @@ class ListScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield TagBar(id="tagbar")
         yield SearchBox(placeholder=SEARCH_PLACEHOLDER, id="search")
         yield Static("", id="query-error", markup=False)
         yield ArticleList(id="articles")
@@ -112,6 +114,16 @@ class ListScreen(Screen[None]):
             fetch, message.total, message.first_page, keep_cursor=message.keep_cursor
         )
         self.update_status()
+        self.news_app.results_shown(query, message.total)
+
+    def set_query(self, query: str) -> None:
+        """Put ``query`` in the search box (it runs as if typed)."""
+        self.query_one(SearchBox).value = query
+
+    @on(ArticleList.Highlighted)
+    def _highlighted(self) -> None:
+        if self.news_app.session is not None:
+            self.query_one(TagBar).update(self.news_app.tag_bar_for(self))
 
     def on_search_failed(self, message: SearchFailed) -> None:
         if message.generation == self._generation:
@@ -137,6 +149,27 @@ class ListScreen(Screen[None]):
             return None
         articles.cursor = target
         return articles.current_id
+
+    def move_to(self, article_id: str, *, limit: int = 5000) -> bool:
+        """Put the cursor on ``article_id`` if it is among the first ``limit`` rows."""
+        articles = self.query_one(ArticleList)
+        for index in range(min(articles.total, limit)):
+            row = articles.row(index)
+            if row is not None and row.id == article_id:
+                articles.cursor = index
+                return True
+        return False
+
+    def next_untagged(self, session: object, *, from_start: bool = False) -> str | None:
+        """Move the cursor to the next listed article without tags (triage); its id."""
+        articles = self.query_one(ArticleList)
+        start = articles.cursor if from_start else articles.cursor + 1
+        for index in range(start, articles.total):
+            row = articles.row(index)
+            if row is not None and not session.article_tags(row.id):  # type: ignore[attr-defined]
+                articles.cursor = index
+                return row.id
+        return None
 
     # -- status ------------------------------------------------------------------------------
 
