@@ -86,3 +86,32 @@ def test_header_shapes(page: str, title: str, byline: str | None, published: str
     parsed = parse_text_page(page)
     assert (parsed.title, parsed.byline, parsed.published, parsed.source, parsed.text) == (
         title, byline, published, source, body)
+
+
+def test_front_matter_fields_of_scraper_exports() -> None:
+    page = parse_text_page(
+        "Title: Port reopens\nAuthor: By Ann Lee\nDate: 2025-03-04T10:00:00Z\n"
+        "URL: https://e.example/a\nSource: Harbour Times\n\n"
+        "The port reopened on Tuesday.\n\nMore text.")
+    assert (page.title, page.byline, page.published, page.source, page.url) == (
+        "Port reopens", "Ann Lee", "2025-03-04T10:00:00+00:00", "Harbour Times",
+        "https://e.example/a")
+    assert page.text == "The port reopened on Tuesday.\n\nMore text."
+
+
+def test_yaml_front_matter() -> None:
+    page = parse_text_page('---\ntitle: "YAML page"\nauthor: Bo Ek\ntags: [a, b]\n'
+                           "date: 2025-03-04\n---\n\nBody here.")
+    assert (page.title, page.byline, page.published, page.text) == (
+        "YAML page", "Bo Ek", "2025-03-04", "Body here.")
+
+
+@pytest.mark.parametrize("page", [
+    "Title: only one field line here\n\nBody.",
+    "Headline\n\nNote: this is not front matter.\n\nBody.",
+    "Update: the vote is delayed\nThe council said: no date yet.\n\nBody.",
+])
+def test_lines_with_colons_are_not_front_matter(page: str) -> None:
+    parsed = parse_text_page(page)
+    assert parsed.title == page.split("\n")[0]
+    assert parsed.url is None and parsed.byline is None

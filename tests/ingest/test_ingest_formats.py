@@ -242,3 +242,12 @@ def test_html_body_drops_read_more_comments_and_wire_credit_paragraphs(tmp_path:
     assert "engineers had checked the bridge" in article.text
     for gone in ("Read more", "Comments", "Reporting by"):
         assert gone not in article.text
+
+
+def test_text_page_front_matter_reaches_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text("Title: Port reopens\nURL: https://e.example/a\nSource: Harbour Times\n\n"
+                    "The port reopened on Tuesday.\n", encoding="utf-8")
+    [article], _ = load_file(path)
+    assert (article.title, article.url, article.source, article.text) == (
+        "Port reopens", "https://e.example/a", "Harbour Times", "The port reopened on Tuesday.")

@@ -179,7 +179,8 @@ def _load_text(text: str, path: Path, shown: str,
     if not page.title and not page.text:
         return [], [Skipped(shown, "no text (only boilerplate)")]
     article = make_article(shown, "text", page.title, page.text, source=page.source,
-                           byline=page.byline, published=page.published, text_is_clean=True)
+                           byline=page.byline, published=page.published, url=page.url,
+                           text_is_clean=True)
     return [article], []
 
 

@@ -134,6 +134,7 @@ class TextPage:
     published: str | None = None
     source: str = ""
     dropped: list[str] = field(default_factory=list)  # the boilerplate lines removed
+    url: str | None = None
 
 
 def _is_menu(line: str) -> bool:
@@ -223,6 +224,14 @@ def _source_from_file_name(name: str) -> str:
 
 def parse_text_page(text: str, file_name: str = "", reference: date | None = None) -> TextPage:
     """Split a scraped text page into title, body and metadata. ``text`` is already cleaned."""
+    fields, text = _front_matter(text)
+    page = _parse_page(text, file_name, reference)
+    if fields:
+        page = _apply_front_matter(page, fields, text)
+    return page
+
+
+def _parse_page(text: str, file_name: str, reference: date | None) -> TextPage:
     lines = [line.strip() for line in text.split("\n")]
     keep = [True] * len(lines)
 
@@ -366,6 +375,76 @@ def _is_name_line(line: str) -> bool:
     """"Callum Reid", "By X", "Priya Raman, Markets Reporter": a byline on its own line."""
     return (len(line) < 80 and not _SENTENCE_END.search(line)
             and bool(_BYLINE_BY.match(line) or _looks_like_name(line.split(",")[0])))
+
+
+_FIELD_NAMES = {
+    "title": "title", "headline": "title", "author": "byline", "authors": "byline",
+    "byline": "byline", "by": "byline", "date": "published", "published": "published",
+    "publication date": "published", "published at": "published", "pubdate": "published",
+    "datetime": "published", "url": "url", "link": "url", "source url": "url",
+    "source": "source", "publisher": "source", "site": "source", "outlet": "source",
+    "site name": "source", "newspaper": "source",
+}
+_FIELD_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,20}?)\s*:\s*(.*?)\s*$")
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Leading "Title: ... / Author: ... / Date: ..." lines (or a YAML block between "---"
+    lines), as scrapers export them: the fields, and the text after them."""
+    start = text.lstrip("\n")
+    first_line = start[:start.find("\n")] if "\n" in start[:200] else start[:200]
+    if ":" not in first_line and first_line.strip() != "---":
+        return {}, text  # the common case: no front matter, no copying
+    lines = start.split("\n", 40)
+    fenced = lines[0].strip() == "---"
+    fields: dict[str, str] = {}
+    used = 0
+    for index, line in enumerate(lines[1:] if fenced else lines, start=1 if fenced else 0):
+        if fenced and line.strip() == "---":
+            used = index + 1
+            break
+        if not line.strip():
+            if fenced:
+                continue
+            used = index
+            break
+        match = _FIELD_LINE.match(line)
+        key = match.group(1).strip().lower().replace("_", " ").replace("-", " ") if match else ""
+        if key not in _FIELD_NAMES:
+            if fenced:
+                continue  # other YAML keys (tags, id ...) are ignored
+            return {}, text
+        value = match.group(2).strip().strip("\"'") if match else ""
+        if value:
+            fields.setdefault(_FIELD_NAMES[key], value)
+    else:
+        return {}, text
+    # Two or more known fields (or a fenced block) before a blank line: front matter.
+    if not fields or (len(fields) < 2 and not fenced):
+        return {}, text
+    rest = "\n".join(lines[used:]) if used < len(lines) else ""
+    return fields, rest
+
+
+def _apply_front_matter(page: TextPage, fields: dict[str, str], text: str) -> TextPage:
+    from .dates import parse_date
+
+    if "title" in fields and page.title and page.title != fields["title"]:
+        # The page's first line was body text, not a headline: put it back.
+        body_start = text.lstrip().split("\n", 1)[0].strip()
+        if body_start == page.title:
+            page.text = f"{page.title}\n\n{page.text}" if page.text else page.title
+    if "title" in fields:
+        page.title = fields["title"]
+    if "byline" in fields:
+        page.byline = clean_byline(fields["byline"])
+    if "published" in fields:
+        page.published = parse_date(fields["published"]) or page.published
+    if "source" in fields:
+        page.source = fields["source"]
+    if "url" in fields and fields["url"].startswith(("http://", "https://")):
+        page.url = fields["url"]
+    return page
 
 
 def _title_from_paragraph(paragraph: str, max_words: int = 12) -> str:
