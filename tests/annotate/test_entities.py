@@ -400,3 +400,11 @@ def test_names_after_pro_anti_ex_prefixes() -> None:
     got = labels("Pro-government crowds met pro-Russian separatists, anti-Western rhetoric "
                  "grew in mid-July and ex-Soviet states worried.")
     assert got == {"Russian": "NORP", "Western": "NORP", "Soviet": "NORP"}
+
+
+def test_capitals_headline_with_punctuation() -> None:
+    spans = find_entities("PUTIN, KIM SIGN PACT IN PYONGYANG AS U.S. WATCHES\n\n"
+                          "Vladimir Putin and Kim Jong Un met.")
+    got = [(s.text, s.label, s.value) for s in spans]
+    assert got[:4] == [("PUTIN", "PERSON", "Vladimir Putin"), ("KIM", "PERSON", "Kim Jong Un"),
+                       ("PYONGYANG", "GPE", "Pyongyang"), ("U.S.", "GPE", "U.S.")]

@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "18"
+VERSION = "19"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -836,15 +836,23 @@ def _match_caps(text: str, m: _Mention, upper_known: dict[str, tuple[str, str, i
                 lex: Lexicon) -> list[_Mention]:
     """Greedy longest match of a capitals/title-case chunk against known names and gazetteers."""
     toks = [(t.start() + m.start, t.end() + m.start, t.group()) for t in _TOKEN.finditer(m.text)]
+    starts = _caps_first_words(lex) | {k.split(" ", 1)[0] for k in upper_known}
     found: list[_Mention] = []
     i = 0
     while i < len(toks):
+        if toks[i][2].upper().rstrip(_TRAILING_PUNCT) not in starts:
+            i += 1  # no known name starts with this word: skip the window lookups
+            continue
         for j in range(min(len(toks), i + 6), i, -1):
             s, e = toks[i][0], toks[j - 1][1]
-            surface = text[s:e]
-            if not surface[0].isupper() or not surface[-1].isalnum():
+            surface = text[s:e].rstrip(_TRAILING_PUNCT)  # "PUTIN, KIM SIGN PACT"
+            if not surface or not surface[0].isupper():
                 continue
+            e = s + len(surface)
             key_label = _lookup_caps(surface, upper_known, lex)
+            if key_label is None and surface.endswith("."):
+                surface, e = surface[:-1], e - 1  # a sentence end, unless "U.S." is known
+                key_label = _lookup_caps(surface, upper_known, lex) if surface else None
             if key_label:
                 found.append(_Mention(s, e, surface, key_label[1], GAZETTEER,
                                       tuple(surface.split()), key=key_label[0]))
@@ -859,6 +867,15 @@ def _match_caps(text: str, m: _Mention, upper_known: dict[str, tuple[str, str, i
         name = " ".join(w.capitalize() for w in words)
         found.append(_Mention(m.start, m.end, m.text, "PERSON", GAZETTEER, tuple(words), key=name))
     return found
+
+
+_TRAILING_PUNCT = ",;:!?’'\"”»)"
+
+
+@lru_cache(maxsize=1)
+def _caps_first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of every gazetteer name, in capitals (for skipping in capitals lines)."""
+    return frozenset(name.split(" ", 1)[0] for name in lex.upper)
 
 
 def _lookup_caps(surface: str, upper_known: dict[str, tuple[str, str, int]], lex: Lexicon
