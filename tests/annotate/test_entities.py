@@ -408,3 +408,9 @@ def test_capitals_headline_with_punctuation() -> None:
     got = [(s.text, s.label, s.value) for s in spans]
     assert got[:4] == [("PUTIN", "PERSON", "Vladimir Putin"), ("KIM", "PERSON", "Kim Jong Un"),
                        ("PYONGYANG", "GPE", "Pyongyang"), ("U.S.", "GPE", "U.S.")]
+
+
+def test_list_items_start_sentences() -> None:
+    got = labels("Key points:\n- Analysts expect cuts\n- Harland said no - Grimsby waits\n"
+                 "* Sources say yes\n• Meanwhile Okafor scored")
+    assert got == {"Harland": "PERSON", "Grimsby": "GPE", "Okafor": "PERSON"}

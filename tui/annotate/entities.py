@@ -52,7 +52,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "19"
+VERSION = "20"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -113,7 +113,7 @@ _TITLE_CASE_SMALL = frozenset([
     "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "as",
     "by", "with", "vs", "via", "from", "into", "over", "per",
 ])
-_OPENERS = " \t\r\u00a0“\"‘'«(—–[*•"
+_OPENERS = " \t\r\u00a0“\"‘'«(—–[*•-"
 _GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
 _TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Chancellor|Commissioner|Director|Secretary-General)"
                        r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
