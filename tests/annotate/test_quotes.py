@@ -157,9 +157,13 @@ def test_gold_quotes_survive_other_layouts(layout: Callable[[str], str]) -> None
         ("Il a dit \u00ab nous gagnerons \u00bb hier.", ["\u00ab nous gagnerons \u00bb"]),
         ("Er sagte \u201ewir gewinnen\u201c gestern.", ["\u201ewir gewinnen\u201c"]),
         ("Powiedzia\u0142 \u201eWygramy\u201d wczoraj.", ["\u201eWygramy\u201d"]),
+        ("Er sagte \u00bbwir gewinnen\u00ab gestern.", ["\u00bbwir gewinnen\u00ab"]),
+        ("\u5f7c\u306f\u300c\u3053\u3093\u306b\u3061\u306f\u300d\u3068\u8a00\u3063\u305f\u3002",
+         ["\u300c\u3053\u3093\u306b\u3061\u306f\u300d"]),
     ],
     ids=["straight-double", "straight-single", "curly-double", "curly-single", "guillemets",
-         "guillemets-spaced", "german-low-high", "polish-low-high"],
+         "guillemets-spaced", "german-low-high", "polish-low-high", "german-reversed",
+         "corner-brackets"],
 )
 def test_every_kind_of_mark(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
@@ -401,9 +405,12 @@ def test_organisations_speak_as_written() -> None:
         "Sara Lind left.\n\nSome people call it \"the voicemail election\".",
         "Sara Lind spoke.\n\n\u2018Will beat sanctions together\u2019\n\nThe rest.",
         "A former pupil sent her three words: \"Is this you?\"",
+        "Smith said the word \u201cno\u201d three times.",
+        "The so-called \u201cBrexit dividend\u201d never came, Smith said.",
+        "Smith wrote the book \u201cNight Falls\u201d, which sold well.",
     ],
     ids=["scare", "word-mention", "unnamed-diplomat", "critics", "reviewers", "graffiti",
-         "some-people", "subheading", "unnamed-text"],
+         "some-people", "subheading", "unnamed-text", "the-word", "so-called", "book-title"],
 )
 def test_no_speaker_for_scare_quotes_titles_and_unnamed_sources(text: str) -> None:
     assert quoted(text), "the quote itself is found"

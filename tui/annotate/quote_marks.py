@@ -15,7 +15,9 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 # Every character that can open or close a quotation.
-_MARK = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
+_MARK = re.compile(
+    "[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a\u300c\u300d\u300e\u300f]"
+)
 
 # family opener -> the marks that close it
 _CLOSERS: dict[str, str] = {
@@ -29,6 +31,8 @@ _CLOSERS: dict[str, str] = {
     "\u00bb": "\u00ab",  # » … « (German, Danish)
     "\u2039": "\u203a",  # ‹ … ›
     "\u201d": "\u201d",  # ” … ” (Swedish, Finnish)
+    "\u300c": "\u300d",  # 「 … 」 (Japanese, Chinese)
+    "\u300e": "\u300f",  # 『 … 』
 }
 _SINGLE_FAMILIES = frozenset("'\u2018\u201a")
 # Families whose unclosed quotes are still shown (to the end of the paragraph).

@@ -121,6 +121,12 @@ _ROLE_PREFIX = re.compile(
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
                      "Dame": "f", "Lady": "f"}
+_MENTION_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an) (?:word|term|phrase|slogan|hashtag|label|nickname|"
+    r"headline|title|book|novel|film|movie|song|album|show|series|play|poem|exhibition|motto|"
+    r"banner|sign|caption)s?|\bso-called|\bdubbed|\bnicknamed|\bentitled|\btitled)"
+    r"[^\S\n]*[,:]?[^\S\n]*$"
+)
 _WINDOW = 600  # characters around a quote searched for its cue
 _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pronoun
 # Quotes given a speaker per text; beyond this (no real article comes near) a hostile text
@@ -761,6 +767,8 @@ class _Attributor:
         self.attributed.append(False)
         if self._is_headline_quote(start, end, para_start, para_end):
             return None
+        if _MENTION_BEFORE.search(m, max(0, start - 30), start):
+            return None  # "the word «rediscovery»", "the so-called “X”": a mention, not speech
         for subject in (
             self._cue_after(end, sent_end, adjacent=True),
             self._cue_before(sent_start, start),
