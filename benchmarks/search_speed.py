@@ -40,13 +40,13 @@ QUERIES = {
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def make_session(lib: object, path: Path) -> None:
     """Tag every 10th article ``keep`` in a session file (the sessions layer's two tables)."""
     db = sqlite3.connect(lib.db_path)  # type: ignore[attr-defined]
-    ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE rowid % 10 = 0")]
+    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY rowid")][::10]
     db.close()
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE IF NOT EXISTS tags(id INTEGER PRIMARY KEY, name TEXT UNIQUE)")
@@ -79,18 +79,23 @@ def main() -> None:
             Path(str(lib.db_path) + suffix).unlink(missing_ok=True)
         lib = Library(args.paths)
     first_rows: list[float] = []
+    all_indexed: list[float] = []
     started = time.perf_counter()
 
     def progress(state: object) -> None:
         if not first_rows and state.articles:  # type: ignore[attr-defined]
             first_rows.append(time.perf_counter() - started)
+        if state.files_done == state.files_total and not all_indexed:  # type: ignore[attr-defined]
+            all_indexed.append(time.perf_counter() - started)
 
     result = lib.scan(progress=progress)
     elapsed = time.perf_counter() - started
+    indexed = all_indexed[0] if all_indexed else elapsed
     print(f"scan: {result.files_done} files parsed, {result.files_unchanged} unchanged, "
-          f"{result.articles} articles, {result.skipped} skipped in {elapsed:.2f} s "
-          f"({result.articles_added / elapsed if elapsed else 0:.0f} articles/s added); "
-          f"first rows searchable after {first_rows[0] if first_rows else 0:.2f} s")
+          f"{result.articles} articles, {result.skipped} skipped; first rows searchable after "
+          f"{first_rows[0] if first_rows else 0:.2f} s, all indexed after {indexed:.2f} s "
+          f"({result.articles_added / indexed if indexed else 0:.0f} articles/s), "
+          f"scan done (index merged) after {elapsed:.2f} s")
     lib.close()
     started = time.perf_counter()
     lib = Library(args.paths)

@@ -485,3 +485,18 @@ def test_a_damaged_index_file_is_replaced(corpus: Path) -> None:
     Path(f"{lib.db_path}-wal").unlink(missing_ok=True)
     with open_lib(corpus) as again:
         assert again.scan().articles == 4
+
+
+def test_a_big_scan_merges_the_index_and_search_still_works(corpus: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    import tui.store.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "MERGE_AFTER_ARTICLES", 1)
+    monkeypatch.setattr(corpus_module, "BATCH_ARTICLES", 1)  # one segment per file first
+    with open_lib(corpus) as lib:
+        assert lib.scan().finished
+        with sqlite3.connect(lib.db_path) as conn:
+            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        assert titles(lib, "pyongyang")[0] == "Putin arrives in Pyongyang"
+        assert lib.count("") == 4
