@@ -258,11 +258,13 @@ def test_tag_filters_read_the_attached_session(lib: Library, tmp_path: Path) -> 
     tags = {row.title: row.tags for row in lib.search("")}
     assert tags["Danish government survives vote"] == ["Verified", "disputed"]
     assert tags["Café culture returns"] == []
-    # the sessions layer writes; the next search sees it
+    # the sessions layer writes; the next search and count see it
+    assert lib.count("tag:disputed") == 1
     with sqlite3.connect(session) as conn:
         conn.execute("INSERT INTO article_tags VALUES (?, 2)", (putin,))
     assert titles(lib, "tag:disputed") == ["Putin arrives in Pyongyang",
                                            "Danish government survives vote"]
+    assert lib.count("tag:disputed") == 2
     lib.attach_session(None)
     assert lib.search("")[0].tags == []
     with pytest.raises(QueryError):

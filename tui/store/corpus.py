@@ -350,7 +350,10 @@ class Corpus:
         if "sess" in attached:
             conn.execute("DETACH DATABASE sess")
         if self._session:
-            conn.execute("ATTACH DATABASE ? AS sess", (self._session,))
+            try:
+                conn.execute("ATTACH DATABASE ? AS sess", (self._session,))
+            except sqlite3.OperationalError:
+                pass  # the file went away: tag queries then say the session has no tags
 
     def attach_session(self, path: str | Path | None) -> None:
         """Read tags from the session file at ``path`` (read-only); None detaches."""
@@ -437,7 +440,8 @@ class Corpus:
         parsed = parse(query) if isinstance(query, str) else query
         if parsed.needs_session and not self._session:
             raise QueryError("tag: and untagged need a session (start newstui with --session)")
-        key = repr(parsed.clauses)
+        # tags change in the session file behind our back: such queries are never cached
+        key = "" if parsed.needs_session else repr(parsed.clauses)
         return key, compile_query(parsed), parsed
 
     def _run(self, conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[Any]:
@@ -453,7 +457,9 @@ class Corpus:
 
     def _cached(self, cache: OrderedDict[tuple[str, int, int], Any], key: str,
                 compute: Callable[[], Any], size: int) -> Any:
-        """A per-query result valid until the data or the session changes."""
+        """A per-query result valid until the data or the session changes ("" = uncached)."""
+        if not key:
+            return compute()
         cache_key = (key, self._session_generation, self._data_generation)
         with self._cache_lock:
             if cache_key in cache:
