@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.ingest import load_file
+from tui.ingest import expand_paths, load_file
 from tui.model import Article, article_id
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest"
@@ -251,3 +251,42 @@ def test_text_page_front_matter_reaches_the_article(tmp_path: Path) -> None:
     [article], _ = load_file(path)
     assert (article.title, article.url, article.source, article.text) == (
         "Port reopens", "https://e.example/a", "Harbour Times", "The port reopened on Tuesday.")
+
+
+def test_gzip_compressed_files_are_read_as_what_they_hold(tmp_path: Path) -> None:
+    import gzip
+
+    with gzip.open(tmp_path / "dump.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write('{"title": "Zipped one", "text": "Body one."}\n{oops\n'
+                     '{"title": "Zipped two", "text": "Body two."}\n')
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(
+        (FIXTURES / "jsonld.html").read_bytes()))
+    (tmp_path / "archive.tar.gz").write_bytes(gzip.compress(b"not an article"))
+    assert [p.name for p in expand_paths([str(tmp_path)])] == ["dump.jsonl.gz", "page.html.gz"]
+    articles, skipped = load_file(tmp_path / "dump.jsonl.gz")
+    assert [(a.format, a.title, a.item) for a in articles] == [
+        ("jsonl", "Zipped one", 0), ("jsonl", "Zipped two", 2)]
+    assert [s.reason for s in skipped] == [
+        "line 2: Expecting property name enclosed in double quotes: line 1 column 2"]
+    [page], _ = load_file(tmp_path / "page.html.gz")
+    assert (page.format, page.title) == ("html", "Dam talks collapse as drought deepens")
+
+
+def test_gzip_bomb_and_broken_gzip_are_skipped(tmp_path: Path) -> None:
+    import gzip
+
+    from tui.ingest import MAX_FILE_BYTES
+
+    bomb = tmp_path / "bomb.txt.gz"
+    with gzip.open(bomb, "wb", compresslevel=1) as handle:
+        block = b"\n" * (1024 * 1024)
+        for _ in range(MAX_FILE_BYTES // len(block) + 2):
+            handle.write(block)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    [skip] = load_file(bomb)[1]
+    assert skip.reason.startswith("too large")
+    broken = tmp_path / "broken.html.gz"
+    words = " ".join(f"w{(i * 7919) % 104729}" for i in range(5000)).encode()
+    broken.write_bytes(gzip.compress(b"<p>" + words + b"</p>")[:2000])
+    [skip] = load_file(broken)[1]
+    assert skip.reason.startswith("not a valid gzip file")

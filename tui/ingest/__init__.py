@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import codecs
 import glob
+import gzip
 import json
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..model import Article, Skipped, article_id
 from .decode import NotText, decode_bytes
@@ -79,7 +81,7 @@ def _walk(folder: Path) -> Iterator[Path]:
         for name in files:
             if name.startswith(".") or Path(name).stem.upper() in _NOT_ARTICLES:
                 continue
-            if Path(name).suffix.lower() in ARTICLE_EXTENSIONS:
+            if _inner_suffix(Path(name)) in ARTICLE_EXTENSIONS:
                 yield Path(root, name).absolute()
 
 
@@ -112,7 +114,10 @@ def make_article(
 
 
 def load_file(path: Path) -> tuple[list[Article], list[Skipped]]:
-    """Read one file into articles. Never raises for bad input: problems become ``Skipped``."""
+    """Read one file into articles. Never raises for bad input: problems become ``Skipped``.
+
+    A ``.gz`` file is read as the file inside it ("dump.jsonl.gz", "page.html.gz").
+    """
     path = Path(path).absolute()
     shown = clean_line(str(path))
     try:
@@ -122,18 +127,24 @@ def load_file(path: Path) -> tuple[list[Article], list[Skipped]]:
         if not S_ISREG(stat.st_mode):
             # A FIFO or device would block or never end (/dev/zero).
             return [], [Skipped(shown, "not a regular file")]
-        if path.suffix.lower() in JSONL_EXTENSIONS:
+        compressed = path.suffix.lower() == ".gz"
+        suffix = _inner_suffix(path)
+        if suffix in JSONL_EXTENSIONS:
             # Dumps can be far bigger than memory should hold twice: read them line by line.
-            return _load_jsonl_stream(path, shown)
-        if stat.st_size > MAX_FILE_BYTES:
+            return _load_jsonl_stream(path, shown, compressed)
+        if not compressed and stat.st_size > MAX_FILE_BYTES:
             return [], [Skipped(shown, f"too large ({stat.st_size // (1024 * 1024)} MB)")]
-        data = path.read_bytes()
+        data = _read_decompressed(path) if compressed else path.read_bytes()
+        if len(data) > MAX_FILE_BYTES:
+            return [], [Skipped(shown, f"too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB "
+                                       "decompressed)")]
+        return _load_bytes(data, path, shown, date.fromtimestamp(stat.st_mtime), suffix)
     except FileNotFoundError:
         return [], [Skipped(shown, "no such file or directory")]
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:
+        return [], [Skipped(shown, clean_line(f"not a valid gzip file ({error})")[:200])]
     except OSError as error:
         return [], [Skipped(shown, clean_line(error.strerror or str(error)))]
-    try:
-        return _load_bytes(data, path, shown, date.fromtimestamp(stat.st_mtime))
     except RecursionError:
         return [], [Skipped(shown, "nested too deeply to read")]
     except MemoryError:
@@ -143,8 +154,33 @@ def load_file(path: Path) -> tuple[list[Article], list[Skipped]]:
         return [], [Skipped(shown, reason)]
 
 
-def _load_bytes(data: bytes, path: Path, shown: str,
-                modified: date) -> tuple[list[Article], list[Skipped]]:
+def _inner_suffix(path: Path) -> str:
+    """".jsonl" for "dump.jsonl" and for "dump.jsonl.gz"."""
+    if path.suffix.lower() == ".gz":
+        return Path(path.stem).suffix.lower()
+    return path.suffix.lower()
+
+
+def _read_decompressed(path: Path) -> bytes:
+    """The content of a .gz file, stopping just past MAX_FILE_BYTES (a gzip bomb stops here)."""
+    chunks: list[bytes] = []
+    total = 0
+    with gzip.open(path, "rb") as handle:
+        while total <= MAX_FILE_BYTES:
+            chunk = handle.read(1024 * 1024)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    return b"".join(chunks)
+
+
+def _open(path: Path, compressed: bool) -> BinaryIO:
+    return gzip.open(path, "rb") if compressed else path.open("rb")  # type: ignore[return-value]
+
+
+def _load_bytes(data: bytes, path: Path, shown: str, modified: date,
+                suffix: str) -> tuple[list[Article], list[Skipped]]:
     if not data:
         return [], [Skipped(shown, "empty file")]
     try:
@@ -153,7 +189,6 @@ def _load_bytes(data: bytes, path: Path, shown: str,
         return [], [Skipped(shown, str(error) if str(error) else "not text")]
     if not text.strip():
         return [], [Skipped(shown, "empty file (only whitespace)")]
-    suffix = path.suffix.lower()
     fmt = sniff_format(text[:8192], suffix)
     if fmt is None:
         return [], [Skipped(shown, "XML that is neither an RSS/Atom feed nor HTML")]
@@ -257,19 +292,22 @@ def _load_jsonl(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
     return _collect_jsonl(iter_jsonl(text), shown)
 
 
-def _load_jsonl_stream(path: Path, shown: str) -> tuple[list[Article], list[Skipped]]:
-    """A .jsonl/.ndjson file read line by line (UTF-8; undecodable bytes replaced)."""
+def _load_jsonl_stream(path: Path, shown: str,
+                       compressed: bool) -> tuple[list[Article], list[Skipped]]:
+    """A .jsonl/.ndjson file (or .jsonl.gz) read line by line (UTF-8; undecodable bytes
+    replaced)."""
     from .jsondata import iter_jsonl_lines
 
-    with path.open("rb") as handle:
+    with _open(path, compressed) as handle:
         head = handle.read(4096)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
-                head and b"\x00" in head):
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
             # UTF-16 or binary: not a streamable dump; read it whole like any other file.
-            if path.stat().st_size > MAX_FILE_BYTES:
+            if not compressed and path.stat().st_size > MAX_FILE_BYTES:
                 return [], [Skipped(shown, "too large for a UTF-16 or binary file")]
-            handle.seek(0)
-            return _load_bytes(handle.read(), path, shown, date.today())
+            data = _read_decompressed(path) if compressed else path.read_bytes()
+            if len(data) > MAX_FILE_BYTES:
+                return [], [Skipped(shown, "too large for a UTF-16 or binary file")]
+            return _load_bytes(data, path, shown, date.today(), ".jsonl")
         handle.seek(0)
         return _collect_jsonl(iter_jsonl_lines(handle), shown, empty_reason="empty file")
 
