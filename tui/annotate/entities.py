@@ -836,11 +836,13 @@ def _match_caps(text: str, m: _Mention, upper_known: dict[str, tuple[str, str, i
                 lex: Lexicon) -> list[_Mention]:
     """Greedy longest match of a capitals/title-case chunk against known names and gazetteers."""
     toks = [(t.start() + m.start, t.end() + m.start, t.group()) for t in _TOKEN.finditer(m.text)]
-    starts = _caps_first_words(lex) | {k.split(" ", 1)[0] for k in upper_known}
+    gazetteer_starts = _caps_first_words(lex)
+    known_starts = {k.split(" ", 1)[0] for k in upper_known}
     found: list[_Mention] = []
     i = 0
     while i < len(toks):
-        if toks[i][2].upper().rstrip(_TRAILING_PUNCT) not in starts:
+        first = toks[i][2].upper().rstrip(_TRAILING_PUNCT)
+        if first not in gazetteer_starts and first not in known_starts:
             i += 1  # no known name starts with this word: skip the window lookups
             continue
         for j in range(min(len(toks), i + 6), i, -1):
