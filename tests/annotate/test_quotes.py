@@ -321,6 +321,14 @@ def test_cue_positions(text: str, expected: str | None) -> None:
         (("The European Cyclists\u2019 Federation, which campaigns for cycling, said the plan "
          "sent \u201cmixed signals\u201d."), ["European Cyclists\u2019 Federation"]),
         ('Deaths reached "alarming levels", according to figures from the ministry.', [None]),
+        (("Tom Smith, an analyst, said costs rose. The minister told parliament: "
+         "\u201cWe will act.\u201d"), [None]),
+        (("Sara Lind, the prime minister, spoke. Tom Smith, an analyst, disagreed. The prime "
+         "minister later said: \u201cWe will act.\u201d"), ["Sara Lind"]),
+        ("\u201cWe will appeal,\u201d said Smith\u2019s lawyer, Jane Doe.", ["Jane Doe"]),
+        ("\u201cWe will appeal,\u201d said Smith\u2019s lawyer.", [None]),
+        ("Mary Jones won. \u201cI dreamed of this,\u201d the 23-year-old said.", ["Mary Jones"]),
+        ("\u201cBe the change.\u201d \u2014 Jane Smith", ["Jane Smith"]),
     ],
 )
 def test_news_patterns(text: str, expected: list[str | None]) -> None:

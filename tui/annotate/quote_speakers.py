@@ -127,6 +127,7 @@ _MENTION_BEFORE = re.compile(
     r"banner|sign|caption)s?|\bso-called|\bdubbed|\bnicknamed|\bentitled|\btitled)"
     r"[^\S\n]*[,:]?[^\S\n]*$"
 )
+_DASH_AFTER = re.compile(r"[^\S\n]*[\u2014\u2013][^\S\n]*")
 _WINDOW = 600  # characters around a quote searched for its cue
 _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pronoun
 # Quotes given a speaker per text; beyond this (no real article comes near) a hostile text
@@ -566,7 +567,9 @@ class _Attributor:
             return _Subject("none")
         if head_word in ORG_NOUNS:
             return _Subject("pronoun", start=head_start, pronoun="the " + head_word)
-        if head_word in PERSON_NOUNS or head_word.endswith("-year-old") or head[:1].isupper():
+        if head_word in PERSON_NOUNS:
+            return _Subject("pronoun", start=head_start, pronoun="role:" + head_word)
+        if head_word.endswith("-year-old") or head[:1].isupper():
             return _Subject("pronoun", start=head_start, pronoun="the person")
         return _Subject("none")
 
@@ -597,6 +600,14 @@ class _Attributor:
             pos += 1
         named = self._name_starting_at(pos)
         if named:
+            run_end = self.run_by_start[pos]
+            if m.startswith(("'s ", "\u2019s "), run_end):
+                # "said Smith's lawyer, Jane Doe" / "said Smith's lawyer": not Smith
+                comma = m.find(", ", run_end, min(limit, run_end + 40))
+                appositive = self._name_starting_at(comma + 2) if comma > 0 else None
+                if appositive:
+                    return _Subject("name", appositive[0], appositive[1])
+                return _Subject("unnamed")
             return _Subject("name", named[0], pos)
         # lowercase role words before the name: "said project manager Alicia Gomez"
         role = _ROLE_PREFIX.match(m, pos, limit)
@@ -623,7 +634,7 @@ class _Attributor:
                 if w in ORG_NOUNS:
                     return _Subject("pronoun", start=pos, pronoun="the " + w)
                 if w in PERSON_NOUNS:
-                    return _Subject("pronoun", start=pos, pronoun="the person")
+                    return _Subject("pronoun", start=pos, pronoun="role:" + w)
         return _Subject("none")
 
     # ---- resolving pronouns and descriptions --------------------------------------------
@@ -642,6 +653,11 @@ class _Attributor:
         while i > stop:
             mn = self.mentions[i]
             i -= 1
+            if pronoun.startswith("role:"):
+                # "the minister said": the last person written with that role nearby
+                if mn.kind == "person" and self._has_role_nearby(mn, pronoun[5:], before):
+                    return mn.name
+                continue
             if pronoun.startswith("the ") and pronoun != "the person":
                 if mn.kind == "org" and (
                         pronoun[4:] in mn.name.lower().split() or (
@@ -659,6 +675,18 @@ class _Attributor:
                 continue
             return mn.name
         return None
+
+    def _has_role_nearby(self, mn: _Mention, role: str, before: int) -> bool:
+        """`Prime Minister Sara Lind`, `Lind, the prime minister,`: the role in the same
+        sentence as the name, just before or after it."""
+        m = self.m
+        left = max(0, mn.start - 40)
+        left = max(left, m.rfind(". ", left, mn.start) + 1, m.rfind("\n", left, mn.start) + 1)
+        right = min(mn.end + 60, before)
+        stop = m.find(". ", mn.end, right)
+        if stop >= 0:
+            right = stop
+        return re.search(rf"\b{re.escape(role)}\b", m[left:right], re.IGNORECASE) is not None
 
     # ---- cues ---------------------------------------------------------------------------
 
@@ -769,6 +797,12 @@ class _Attributor:
             return None
         if _MENTION_BEFORE.search(m, max(0, start - 30), start):
             return None  # "the word «rediscovery»", "the so-called “X”": a mention, not speech
+        dash = _DASH_AFTER.match(m, end, sent_end)
+        if dash:
+            named = self._name_starting_at(dash.end())  # a pull quote: “…” — Jane Smith
+            if named:
+                self.attributed[index] = True
+                return named[0]
         for subject in (
             self._cue_after(end, sent_end, adjacent=True),
             self._cue_before(sent_start, start),
