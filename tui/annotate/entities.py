@@ -374,7 +374,7 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
                 or _CONTRACTION.search(w):
             return  # "I", "I’m", "A", "No. 3", "Ebola"
     start, end = chunk[0][0], chunk[-1][1]
-    words = tuple(t[2] for t in chunk if t[2][0].isupper() or t[2] in ("&", "plc"))
+    words = tuple([t[2] for t in chunk if t[2][0].isupper() or t[2] in ("&", "plc")])
     kind = _line_kind(doc, start)
     if kind != "text" or len(words) > 10:  # a headline, or capitals too long to be one name
         out.append(_Mention(start, end, text[start:end], None, WEAK, words, caps=True))

@@ -278,11 +278,8 @@ class Lexicon:
     @property
     def upper(self) -> dict[str, str]:
         """NAME IN CAPITALS -> the name as usually written (built on first use)."""
-        if self._upper is None:
-            upper: dict[str, str] = {}
-            for name in self.gazetteer:
-                upper.setdefault(name.upper(), name)
-            self._upper = upper
+        if self._upper is None:  # the first-listed spelling wins, as with setdefault
+            self._upper = {name.upper(): name for name in reversed(self.gazetteer)}
         return self._upper
 
 
