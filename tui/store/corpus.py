@@ -29,7 +29,14 @@ from typing import Any
 
 from tui.model import Annotations, Article, Skipped, Span
 from tui.store import schema
-from tui.store.query import CompiledQuery, Query, QueryError, compile_query, parse
+from tui.store.query import (
+    CompiledQuery,
+    Query,
+    QueryError,
+    compile_query,
+    fts_string,
+    parse,
+)
 
 Loader = Callable[[Path], tuple[list[Article], list[Skipped]]]
 Expander = Callable[[Sequence[str | Path]], list[Path]]
@@ -580,8 +587,6 @@ class Corpus:
         """(group key, label, articles) of annotated entities, most frequent first."""
         with self._reader() as conn:
             if prefix.strip():
-                from tui.store.query import fts_string
-
                 sql = ("SELECT m.key, min(m.label), count(*) AS n FROM entity_mentions AS m "
                        "JOIN articles AS a ON a.id = m.article_id WHERE m.key IN (SELECT key "
                        "FROM entity_keys_fts WHERE entity_keys_fts MATCH ?) "
@@ -610,15 +615,18 @@ class Corpus:
         article = self.get(article_id)
         ann = self._annotator(article.text, article.published)
         with self._reader() as conn:
+            conn.execute("PRAGMA busy_timeout = 300")  # a scan batch is ~0.2 s; never wait more
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 _store_annotations(conn, article_id, version, encode_annotations(ann),
                                    entity_groups(ann))
                 conn.execute("COMMIT")
                 self._bump()  # entity: results may change
-            except sqlite3.OperationalError:  # busy for 2 s: the cache can wait, the reader not
+            except sqlite3.OperationalError:  # still busy: the cache can wait, the reader not
                 if conn.in_transaction:
                     conn.rollback()
+            finally:
+                conn.execute("PRAGMA busy_timeout = 2000")
         return ann
 
     def annotate_all(self, progress: Callable[[AnnotateProgress], None] | None = None,
