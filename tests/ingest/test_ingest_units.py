@@ -225,3 +225,22 @@ def test_file_names_with_control_characters_are_cleaned_in_reports(tmp_path: Pat
     path.write_bytes(b"")
     [skipped] = load_file(path)[1]
     assert "\x1b" not in skipped.path and skipped.path.endswith("evilname.txt")
+
+
+@pytest.mark.parametrize(("charset", "text"), [
+    ("windows-1251", "Москва: переговоры продолжатся"),
+    ("Shift_JIS", "東京で会談が再開された"),
+    ("koi8-r", "Киев"),
+    ("ISO-8859-1", "“Zürich” café"),  # read as windows-1252, as browsers do
+])
+def test_declared_charset_of_html_is_used_when_bytes_are_not_utf8(charset: str,
+                                                                  text: str) -> None:
+    codec = "cp1252" if charset == "ISO-8859-1" else charset
+    page = f'<html><head><meta charset="{charset}"><title>{text}</title></head></html>'
+    decoded, _ = decode_bytes(page.encode(codec))
+    assert text in decoded
+
+
+def test_utf8_bytes_win_over_a_wrong_declaration() -> None:
+    page = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><title>Zürich “x”</title></rss>'
+    assert decode_bytes(page.encode("utf-8")) == (page, "utf-8")

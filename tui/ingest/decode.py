@@ -48,6 +48,32 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
+    re.IGNORECASE,
+)
+
+
+def _declared_charset(sample: bytes) -> str | None:
+    """The encoding an HTML or XML file declares (meta charset, XML declaration), if Python
+    knows it. Used only when the bytes are not valid UTF-8 (a UTF-8 page that declares
+    latin-1 is a common mistake; the bytes win)."""
+    match = _DECLARED.search(sample[:4096])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    if codec.startswith(("utf-8", "utf_8", "utf-16")):
+        return None  # already tried, or impossible without NUL bytes
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"  # browsers read latin-1 and ASCII declarations as windows-1252
+    return codec
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode file bytes; returns (text, encoding name). Raises ``NotText`` for binary data.
 
@@ -72,6 +98,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(sample)
+    if declared:
+        return data.decode(declared, errors="replace"), declared
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     good_multibyte = sum(1 for c in replaced if c > "\x7f") - bad
