@@ -527,11 +527,11 @@ class _Attributor:
                 return _Subject("none")
             named = self._name_ending_at(pos)
             if named:
-                run_start = self.run_by_end[pos]
+                run_start = named[1]
                 before = self._word_before(run_start)
                 if before.lower() == "the":
                     before = self._word_before(run_start - 4)
-                if before in PREPOSITIONS and before != "of":
+                if before in PREPOSITIONS and before not in ("of", "by"):
                     # "Officials in Tokyo said", "a spokesman for Acme said": the head speaks
                     head_end = self.m.rfind(before, limit, run_start)
                     head = self._description(limit, head_end, head_end)
@@ -569,7 +569,8 @@ class _Attributor:
             return _Subject("pronoun", start=head_start, pronoun="the " + head_word)
         if head_word in PERSON_NOUNS:
             return _Subject("pronoun", start=head_start, pronoun="role:" + head_word)
-        if head_word.endswith("-year-old") or head[:1].isupper():
+        if head_word.endswith("-year-old") or head in NATIONALITIES or (
+                head[:1].isupper() and head_word.endswith(("ian", "ese", "ean"))):
             return _Subject("pronoun", start=head_start, pronoun="the person")
         return _Subject("none")
 

@@ -148,6 +148,8 @@ American British English French German Irish Scottish Welsh Spanish Italian Dutc
 Swedish Norwegian Finnish Polish Russian Ukrainian Chinese Japanese Korean Indian Israeli
 Iranian Turkish Greek Swiss Austrian Belgian Canadian Australian Mexican Brazilian Argentine
 African Arab European Asian Western Eastern Northern Southern Christian Jewish Muslim Catholic
+Briton Frenchman Frenchwoman Dane Swede Pole Spaniard Scot Finn Turk Czech Slovak Thai Iraqi
+Israeli Pakistani Saudi Kuwaiti Qatari Yemeni Bangladeshi Nepali Afghan Kenyan Nigerian
 """)
 
 # "the company said" refers back to the last organisation named with a corporate suffix.
