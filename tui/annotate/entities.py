@@ -17,6 +17,7 @@ The built-in recogniser works in three passes over the text:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,6 +103,7 @@ _CAMEL = re.compile(rf"[^\W\d_](?<![{_UP}])[{_UP}]")
 _SMALL_CAPITAL = re.compile(
     r"\s(?:" + "|".join(sorted(w.capitalize() for w in CLOSED_CLASS if w.isalpha())) + r")\b")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
+_NEWLINE = re.compile("\n")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPITALISED = re.compile(rf"(?<!\S)[{_UP}]")
 _MODEL_NUMBER = re.compile(
@@ -147,6 +149,7 @@ class _Doc:
     text: str
     lex: Lexicon
     line_kinds: dict[int, str] = field(default_factory=dict)
+    line_starts: list[int] | None = None
 
 
 def find_entities(text: str, backend: str = "builtin") -> list[Span]:
@@ -183,11 +186,14 @@ def configure_spacy(model: str) -> str | None:
 def _line_kind(doc: _Doc, pos: int) -> str:
     """'caps' for an all-capitals line, 'title' for a Title Case headline, else 'text'."""
     text = doc.text
-    start = text.rfind("\n", 0, pos) + 1
+    if doc.line_starts is None:  # found once per text: rfind per name is quadratic on one line
+        doc.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    i = bisect_right(doc.line_starts, pos) - 1
+    start = doc.line_starts[i]
     kind = doc.line_kinds.get(start)
     if kind is None:
-        end = text.find("\n", pos)
-        line = text[start:end if end != -1 else len(text)]
+        end = doc.line_starts[i + 1] - 1 if i + 1 < len(doc.line_starts) else len(text)
+        line = text[start:end]
         kind = "text"
         if len(line) < 250:  # a headline, never a paragraph
             words = line.split()
