@@ -109,6 +109,17 @@ def test_panel_groups_entities_by_type_and_key_with_counts() -> None:
     assert plain.index(("heading", "PERSON")) < plain.index(("heading", "GPE"))
 
 
+def test_panel_marks_span_tags_and_lists_the_unplaced() -> None:
+    rows = panel_entries(ANNOTATIONS, {(56, 61): ["verified"], (11, 26): ["disputed"]},
+                         [("source", "a sentence that was edited away")])
+    plain = [prompt.plain.strip() for _, prompt, _ in rows]
+    assert "Vladimir Putin ×2 [verified]" in plain  # a tag on any occurrence marks the group
+    assert "Putin: “We stand firm” [disputed]" in plain
+    assert plain[-2] == "Span tags not found in the text (1)"
+    assert plain[-1] == "source: a sentence that was edited away"
+    assert rows[-1][0] == "heading"  # not selectable: there is nothing to jump to
+
+
 def test_panel_prompts_show_markup_literally() -> None:
     span = Span("quote", 0, 10, "[@click=app.quit]x[/]", speaker="[b]Ortiz[/b]")
     rows = panel_entries(Annotations(quotes=[span]))

@@ -162,6 +162,8 @@ async def test_capital_n_writes_a_note(corpus, make_app, settle):
         await pilot.pause()
         await answer(pilot, "check the [b]quote[/b] with the desk")
         assert app.session.note(article_id) == "check the [b]quote[/b] with the desk"
+        meta = str(app.screen.query_one("#meta", Static).content)
+        assert "Note: check the [b]quote[/b] with the desk" in meta
         await pilot.press("N")
         await pilot.pause()
         assert app.screen.query_one(Input).value == "check the [b]quote[/b] with the desk"
@@ -191,6 +193,14 @@ async def test_span_tag_from_the_side_panel(corpus, make_app, settle):
         tags = app.session.span_tags(screen.article_id)
         assert [(t.tag, t.layer, t.start, t.end, t.text) for t in tags] == [
             ("verified", "quote", quote.start, quote.end, quote.text)]
+        # The panel marks the entry, and stays on it.
+        assert panel.highlighted == index
+        assert str(panel.get_option_at_index(index).prompt).endswith("[verified]")
+        await pilot.press("s")  # again: the same tag toggles off
+        await pilot.pause()
+        await answer(pilot, "verified")
+        assert app.session.span_tags(screen.article_id) == []
+        assert "[verified]" not in str(panel.get_option_at_index(index).prompt)
 
 
 async def test_triage_walks_the_untagged_articles(corpus, make_app, settle):

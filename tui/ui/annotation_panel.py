@@ -5,6 +5,7 @@ posts :class:`AnnotationPanel.Jump`; selecting it again moves to the next occurr
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -32,12 +33,33 @@ def _entity_type_rank(label: str) -> tuple[int, str]:
         return (len(ENTITY_TYPE_ORDER), label)
 
 
-def panel_entries(annotations: Annotations) -> list[tuple[str, Content, list[Span]]]:
+SpanTags = Mapping[tuple[int, int], Sequence[str]]
+
+
+def _tag_marks(spans: Sequence[Span], span_tags: SpanTags) -> Content:
+    """`` [verified]`` after an entry whose span (any occurrence) carries span tags."""
+    names: list[str] = []
+    for span in spans:
+        for name in span_tags.get((span.start, span.end), ()):
+            if name not in names:
+                names.append(name)
+    if not names:
+        return Content("")
+    return Content.styled(" [" + ", ".join(" ".join(n.split()) for n in names) + "]",
+                          "bold reverse")
+
+
+def panel_entries(annotations: Annotations, span_tags: SpanTags | None = None,
+                  unplaced: Sequence[tuple[str, str]] = ()
+                  ) -> list[tuple[str, Content, list[Span]]]:
     """The panel's rows: ``(kind, prompt, occurrences)``; kind "heading" rows have none.
 
     Entities are grouped by type then by ``Span.value`` (the group key; the text when no key),
-    most frequent first. Every prompt is built from untrusted text without markup.
+    most frequent first. ``span_tags`` maps (start, end) to the session's span tags there;
+    ``unplaced`` lists (tag, text) of span tags that no longer attach to the text (flagged
+    at the end). Every prompt is built from untrusted text without markup.
     """
+    span_tags = span_tags or {}
     rows: list[tuple[str, Content, list[Span]]] = []
     by_type: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
     for span in annotations.entities:
@@ -52,21 +74,29 @@ def panel_entries(annotations: Annotations) -> list[tuple[str, Content, list[Spa
         for key, spans in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0].casefold())):
             spans.sort(key=lambda s: s.start)
             prompt = Content.assemble("  ", _one_line(key, 30),
-                                      (f" ×{len(spans)}", "dim") if len(spans) > 1 else "")
+                                      (f" ×{len(spans)}", "dim") if len(spans) > 1 else "",
+                                      _tag_marks(spans, span_tags))
             rows.append(("entity", prompt, spans))
     if annotations.quotes:
         rows.append(("heading", Content.styled(f"Quotes ({len(annotations.quotes)})", "bold"), []))
         for span in sorted(annotations.quotes, key=lambda s: s.start):
             speaker = span.speaker or "unattributed"
             prompt = Content.assemble(("  " + _one_line(speaker, 24), "bold"), ": ",
-                                      (_one_line(span.text), "italic"))
+                                      (_one_line(span.text), "italic"),
+                                      _tag_marks([span], span_tags))
             rows.append(("quote", prompt, [span]))
     if annotations.dates:
         rows.append(("heading", Content.styled(f"Dates ({len(annotations.dates)})", "bold"), []))
         for span in sorted(annotations.dates, key=lambda s: s.start):
             prompt = Content.assemble("  ", (_one_line(span.text, 28), "underline"),
-                                      " → ", span.value or "?")
+                                      " → ", span.value or "?", _tag_marks([span], span_tags))
             rows.append(("date", prompt, [span]))
+    if unplaced:
+        rows.append(("heading", Content.styled(
+            f"Span tags not found in the text ({len(unplaced)})", "bold reverse"), []))
+        for tag, text in unplaced:
+            rows.append(("heading", Content.assemble(
+                "  ", (" ".join(tag.split()), "bold"), ": ", _one_line(text)), []))
     return rows
 
 
@@ -110,14 +140,17 @@ class AnnotationPanel(OptionList):
         self._occurrences: dict[str, list[Span]] = {}
         self._next_occurrence: dict[str, int] = {}
 
-    def show_annotations(self, annotations: Annotations | None) -> None:
+    def show_annotations(self, annotations: Annotations | None,
+                         span_tags: SpanTags | None = None,
+                         unplaced: Sequence[tuple[str, str]] = ()) -> None:
+        keep = self.highlighted if self._occurrences else None
         self._occurrences.clear()
-        self._next_occurrence.clear()
         if annotations is None:
             self.set_options([Option(Content.styled("Annotating…", "dim"), disabled=True)])
             return
         options: list[Option] = []
-        for number, (kind, prompt, spans) in enumerate(panel_entries(annotations)):
+        for number, (kind, prompt, spans) in enumerate(
+                panel_entries(annotations, span_tags, unplaced)):
             if kind == "heading":
                 options.append(Option(prompt, disabled=True))
             else:
@@ -128,6 +161,10 @@ class AnnotationPanel(OptionList):
             options.append(Option(Content.styled("No entities, quotes or dates found", "dim"),
                                   disabled=True))
         self.set_options(options)
+        if keep is not None and keep < len(options) and not options[keep].disabled:
+            self.highlighted = keep  # repainted after a span tag: stay on the entry
+            return
+        self._next_occurrence.clear()
         first = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.highlighted = first
         # Keep the first headings in view (highlighting scrolls the entry to the top).

@@ -100,7 +100,7 @@ class DetailScreen(Screen[None]):
         self.annotations = None
         self.marked = None
         self._jump_note = ""
-        self.query_one("#meta", Static).update(metadata_content(self.article))
+        self.show_session_data()
         view = self.query_one(ArticleView)
         view.show(Content(display_text(self.article.text), strip_control_codes=False),
                   keep_scroll=False)
@@ -126,8 +126,31 @@ class DetailScreen(Screen[None]):
             self.annotations = Annotations()
         else:
             self.annotations = message.annotations
-        self.query_one(AnnotationPanel).show_annotations(self.annotations)
+        self.show_session_data()
         self.restyle()
+
+    def show_session_data(self) -> None:
+        """The session's note and span tags for this article (after every change)."""
+        if self.article is None:
+            return
+        session = self.news_app.session
+        meta = metadata_content(self.article)
+        span_tags: dict[tuple[int, int], list[str]] = {}
+        unplaced: list[tuple[str, str]] = []
+        if session is not None:
+            note = session.note(self.article_id)
+            if note:
+                meta = Content.assemble(meta, "\n", ("Note: ", "bold"),
+                                        " ".join(note.split()))
+            for tag in session.span_tags_for(self.article):
+                if tag.status == "detached":
+                    unplaced.append((tag.tag, tag.text))
+                else:
+                    span_tags.setdefault((tag.start, tag.end), []).append(tag.tag)
+        self.query_one("#meta", Static).update(meta)
+        if self.annotations is not None:
+            self.query_one(AnnotationPanel).show_annotations(self.annotations, span_tags,
+                                                             unplaced)
 
     # -- styling -----------------------------------------------------------------------------
 

@@ -129,11 +129,15 @@ class Tagging:
 
     def tags_changed(self: NewsApp) -> None:
         """Repaint everything that shows tags (after every committed change)."""
+        from tui.ui.detail_screen import DetailScreen
+
         for screen in self.screen_stack:
             for bar in screen.query(TagBar):
                 bar.update(self.tag_bar_for(screen))
             for articles in screen.query(ArticleList):
                 articles.refresh_rows()
+            if isinstance(screen, DetailScreen):
+                screen.show_session_data()
         self.list_screen.update_status()
 
     def tag_bar_for(self: NewsApp, screen: Any) -> Any:
