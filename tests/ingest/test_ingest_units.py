@@ -169,7 +169,7 @@ def test_expand_paths_files_folders_globs_hidden_and_missing(tmp_path: Path) -> 
         "a/one.txt": "One\n\nBody.", "a/deep/two.html": "<p>x</p>",
         "a/deep/notes.pdf": "", "a/.secret.txt": "x", ".hidden/three.txt": "x",
         "feeds/world.xml": "<rss/>", "feeds/tech.xml": "<rss/>", "feeds/readme.md": "x",
-        "a/README.md": "x",
+        "a/README.md": "x", "a/deep/index.html": "<p>x</p>",
     }
     for name, content in files.items():
         (tmp_path / name).write_text(content, encoding="utf-8")
@@ -178,7 +178,8 @@ def test_expand_paths_files_folders_globs_hidden_and_missing(tmp_path: Path) -> 
                              str(tmp_path / "a" / "deep" / "notes.pdf")])
     assert expanded == sorted([
         tmp_path / "a" / "deep" / "notes.pdf",  # named explicitly: kept, whatever its type
-        tmp_path / "a" / "deep" / "two.html", tmp_path / "a" / "one.txt",
+        tmp_path / "a" / "deep" / "index.html", tmp_path / "a" / "deep" / "two.html",
+        tmp_path / "a" / "one.txt",
         tmp_path / "feeds" / "tech.xml", tmp_path / "feeds" / "world.xml",
         tmp_path / "missing.txt",
     ])

@@ -31,8 +31,8 @@ from .sanitize import clean_line, clean_text
 from .sniff import ARTICLE_EXTENSIONS, FORMATS, JSONL_EXTENSIONS, sniff_format
 
 __all__ = [
-    "FORMATS", "MAX_FILE_BYTES", "PRELOAD_MODULES", "clean_line", "clean_text", "expand_paths", "load_file",
-    "load_paths", "make_article",
+    "FORMATS", "MAX_FILE_BYTES", "PRELOAD_MODULES", "clean_line", "clean_text", "expand_paths",
+    "load_file", "load_paths", "make_article",
 ]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # bigger files are skipped (JSONL dumps are streamed instead)
@@ -41,9 +41,11 @@ PRELOAD_MODULES = ("tui.ingest", "tui.ingest.textpage", "tui.ingest.jsondata", "
                    "tui.ingest.feed", "trafilatura")
 EMPTY_BODY = "empty body"
 _GLOB_CHARS = set("*?[")
-# Project files that sit beside articles in a folder (still read when named explicitly).
+# Notes that sit beside articles in a folder ("README.md", "INDEX.md"; still read when named
+# explicitly). Only plain-text names: "index.html" is often the article of a saved page.
 _NOT_ARTICLES = {"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE",
                  "AUTHORS", "COPYING", "INDEX"}
+_NOTE_SUFFIXES = {"", ".md", ".markdown", ".rst", ".txt", ".text"}
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -79,9 +81,12 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
         for name in files:
-            if name.startswith(".") or Path(name).stem.upper() in _NOT_ARTICLES:
+            if name.startswith("."):
                 continue
-            if _inner_suffix(Path(name)) in ARTICLE_EXTENSIONS:
+            suffix = _inner_suffix(Path(name))
+            if suffix in _NOTE_SUFFIXES and Path(name).stem.upper() in _NOT_ARTICLES:
+                continue
+            if suffix in ARTICLE_EXTENSIONS:
                 yield Path(root, name).absolute()
 
 
