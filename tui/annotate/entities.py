@@ -703,12 +703,21 @@ def _add(out: list[_Mention], start: int, end: int, text: str, label: str, stren
 
 def _pattern_mentions(text: str, out: list[_Mention]) -> None:
     """Entities that are not capitalised sequences: "the second world war", "AB 1127"."""
+    found: list[_Mention] = []
     for regex, label, hint in ((_WORLD_WAR, "EVENT", "orld "), (_BILL, "LAW", "B ")):
-        if hint not in text:
-            continue
-        for m in regex.finditer(text):
-            out[:] = [x for x in out if x.end <= m.start() or x.start >= m.end()]
-            _add(out, m.start(), m.end(), text, label, STRONG, tuple(m.group().split()))
+        if hint in text:
+            for m in regex.finditer(text):
+                _add(found, m.start(), m.end(), text, label, STRONG, tuple(m.group().split()))
+    if found:  # these win over whatever the capitals pass made of the same words
+        starts = sorted(m.start for m in found)
+        ends = {m.start: m.end for m in found}
+        out[:] = [x for x in out if not _overlaps_any(x, starts, ends)]
+        out.extend(found)
+
+
+def _overlaps_any(m: _Mention, starts: list[int], ends: dict[int, int]) -> bool:
+    i = bisect_right(starts, m.end - 1)  # the last pattern starting before m ends
+    return bool(i) and ends[starts[i - 1]] > m.start
 
 
 # --- pass 3: document-level consistency ----------------------------------------------------
@@ -719,7 +728,8 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
     mentions.sort(key=lambda m: (m.start, -m.end))
     _neighbour_labels(text, [m for m in mentions if m.label is not None])
     known: dict[str, tuple[str, str, int]] = {}  # surface -> (key, label, strength)
-    aliases: dict[str, list[tuple[str, str, int]]] = {}
+    # alias -> {group key: (label, positions of the full names, ascending)}
+    aliases: dict[str, dict[str, tuple[str, list[int]]]] = {}
     for m in mentions:
         if m.label is None or m.strength < GAZETTEER:
             continue
@@ -728,19 +738,21 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
         if m.text not in known or known[m.text][2] < m.strength:
             known[m.text] = (key, m.label, m.strength)
         for alias in _aliases(m, lex):
-            aliases.setdefault(alias, []).append((key, m.label, m.start))
+            aliases.setdefault(alias, {}).setdefault(key, (m.label, []))[1].append(m.start)
         defined = _ACRONYM_DEFINED.match(text, m.end)
-        if defined and len(m.words) > 1:
-            aliases.setdefault(defined.group(1), []).insert(0, (key, m.label, -1))
+        if defined and len(m.words) > 1:  # "(WHO)" right after its name: from the start on
+            aliases.setdefault(defined.group(1), {}).setdefault(key, (m.label, []))[1].insert(
+                0, -1)
     result: list[_Mention] = []
     upper_known: dict[str, tuple[str, str, int]] | None = None
     for m in mentions:
         if m.caps:
             if upper_known is None:  # built only for texts with capitals lines
                 upper_known = {k.upper(): v for k, v in known.items() if v[2] >= GAZETTEER}
-                upper_known.update({a.upper(): (c[0][0], c[0][1], GAZETTEER)
-                                    for a, c in aliases.items()
-                                    if len(a) > 2 and a.upper() not in upper_known})
+                for alias, by_key in aliases.items():
+                    if len(alias) > 2 and alias.upper() not in upper_known:
+                        key, (label, _) = next(iter(by_key.items()))
+                        upper_known[alias.upper()] = (key, label, GAZETTEER)
             result.extend(_match_caps(text, m, upper_known, lex))
             continue
         alias = _pick_alias(aliases.get(m.text), m.start)
@@ -827,15 +839,23 @@ def _aliases(m: _Mention, lex: Lexicon) -> list[str]:
     return found
 
 
-def _pick_alias(cands: list[tuple[str, str, int]] | None, pos: int) -> tuple[str, str] | None:
-    if not cands:
+def _pick_alias(by_key: dict[str, tuple[str, list[int]]] | None, pos: int
+                ) -> tuple[str, str] | None:
+    """The full name an alias stands for: the only one, else the nearest before ``pos``."""
+    if not by_key:
         return None
-    keys = {c[0] for c in cands}
-    if len(keys) == 1:
-        return cands[0][0], cands[0][1]
-    before = [c for c in cands if c[2] <= pos]
-    chosen = max(before, key=lambda c: c[2]) if before else min(cands, key=lambda c: c[2])
-    return chosen[0], chosen[1]
+    if len(by_key) == 1:
+        key, (label, _) = next(iter(by_key.items()))
+        return key, label
+    best: tuple[int, str, str] | None = None
+    for key, (label, positions) in by_key.items():
+        i = bisect_right(positions, pos)
+        if i and (best is None or positions[i - 1] > best[0]):
+            best = (positions[i - 1], key, label)
+    if best is None:  # every full name comes later: the first of them
+        key, (label, _) = min(by_key.items(), key=lambda item: item[1][1][0])
+        return key, label
+    return best[1], best[2]
 
 
 def _match_caps(text: str, m: _Mention, upper_known: dict[str, tuple[str, str, int]],
