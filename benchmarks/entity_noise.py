@@ -131,6 +131,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{sorted(passes)[len(passes) // 2]:.4f} s; ner={args.ner})")
     print(f"speed (CPU time of this process, steadier on a shared machine): "
           f"{words / min(cpu_passes):,.0f} words/s")
+    # one enormous line (a hostile page): must stay linear, never quadratic
+    line = " ".join(text.replace("\n", " ") for _, text, _ in data) * 6
+    started = time.process_time()
+    find_entities(line, backend=args.ner)
+    line_words = len(line.split())
+    print(f"speed on one {len(line):,}-character line: "
+          f"{line_words / (time.process_time() - started):,.0f} words/s (CPU)")
     return 0
 
 
