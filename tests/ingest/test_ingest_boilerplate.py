@@ -115,3 +115,30 @@ def test_lines_with_colons_are_not_front_matter(page: str) -> None:
     parsed = parse_text_page(page)
     assert parsed.title == page.split("\n")[0]
     assert parsed.url is None and parsed.byline is None
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    page = parse_text_page(
+        "Council delays vote\n\n"
+        "The city council on Tuesday delayed a vote on the new transit plan after\n"
+        "residents packed the chamber to object to the route, which would cut\n"
+        "through two parks.\n\n"
+        "“We will listen,” the mayor said.\n")
+    assert page.text == (
+        "The city council on Tuesday delayed a vote on the new transit plan after residents "
+        "packed the chamber to object to the route, which would cut through two parks.\n\n"
+        "“We will listen,” the mayor said.")
+
+
+@pytest.mark.parametrize("block", [
+    # a list
+    "- The first item of a list that is long enough\n- The second item of that same list here",
+    # separate sentences on separate lines
+    "The council met on Tuesday to discuss the plan.\nThe mayor said it would pass next week.",
+    # short lines (an address, a poem)
+    "City Hall\n1 Main Street\nSpringfield",
+    # long lines are paragraphs of their own
+    "A" * 120 + " end of one\n" + "B" * 120 + " end of two",
+])
+def test_blocks_that_are_not_hard_wrapped_keep_their_lines(block: str) -> None:
+    assert parse_text_page(f"Title\n\n{block}\n").text == block

@@ -293,18 +293,19 @@ def _parse_page(text: str, file_name: str, reference: date | None) -> TextPage:
         if not source and dateline and dateline.group("agency"):
             source = dateline.group("agency")
 
-    # Kept lines, with one blank line wherever the page had one or more between them.
-    body_lines: list[str] = []
-    gap = False
+    # Paragraphs of kept lines, one blank line between them; hard-wrapped ones rejoined.
+    paragraphs: list[str] = []
+    block: list[str] = []
     for i, line in enumerate(lines):
         if not line:
-            gap = bool(body_lines)
+            if block:
+                paragraphs.append(_join_block(block))
+                block = []
         elif keep[i] and i not in header_lines:
-            if gap:
-                body_lines.append("")
-                gap = False
-            body_lines.append(line)
-    body = "\n".join(body_lines)
+            block.append(line)
+    if block:
+        paragraphs.append(_join_block(block))
+    body = "\n\n".join(paragraphs)
     return TextPage(title=title, text=body, byline=byline, published=published, source=source,
                     dropped=dropped)
 
@@ -445,6 +446,23 @@ def _apply_front_matter(page: TextPage, fields: dict[str, str], text: str) -> Te
     if "url" in fields and fields["url"].startswith(("http://", "https://")):
         page.url = fields["url"]
     return page
+
+
+_LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d{1,3}[.)]\s)")
+_LINE_END = frozenset(".!?:;\"”’)»…")
+
+
+def _join_block(block: list[str]) -> str:
+    """A paragraph's lines: rejoined with spaces when the text was hard-wrapped (lines of
+    similar length ending mid-sentence, as in e-mail and wire exports), else kept as lines."""
+    if len(block) < 2:
+        return block[0] if block else ""
+    wrapped = block[:-1]
+    if (max(len(line) for line in block) <= 100 and min(len(line) for line in wrapped) >= 30
+            and sum(line[-1] not in _LINE_END for line in wrapped) * 2 >= len(wrapped)
+            and not any(_LIST_ITEM.match(line) for line in block)):
+        return " ".join(block)
+    return "\n".join(block)
 
 
 def _title_from_paragraph(paragraph: str, max_words: int = 12) -> str:
