@@ -543,7 +543,8 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         return  # "Alzheimer’s disease"
     if label is None and known is not None and len(words) == 1:
         # a gazetteer word: only a place needs its context (a surname may share it: "Morley")
-        place = known == "GPE" and _context_label(text, start, end) == "GPE"
+        place = known == "GPE" and (_prev_word(text, start) in PLACE_BEFORE
+                                    or text.startswith("-based", end))
         _add(out, start, end, text, known, GAZETTEER, words, place_context=place)
         return
     if label == "ORG" and _ANNUAL_BEFORE.search(text, max(0, start - 16), start):
@@ -645,6 +646,14 @@ def _is_camel(word: str) -> bool:
     if word.startswith(("Mc", "Mac", "O’", "O'", "D’", "D'")):
         return False
     return _CAMEL.search(word) is not None
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The lowercase word right before ``start`` on the same line ("in" for "in Leith")."""
+    if text[start - 1:start] not in (" ", "\t"):
+        return ""
+    before = text[max(0, start - 16):start].rsplit(None, 1)
+    return before[-1].rstrip(",").lower() if before else ""
 
 
 def _context_label(text: str, start: int, end: int) -> str | None:
