@@ -329,6 +329,13 @@ def test_cue_positions(text: str, expected: str | None) -> None:
         ("\u201cWe will appeal,\u201d said Smith\u2019s lawyer.", [None]),
         ("Mary Jones won. \u201cI dreamed of this,\u201d the 23-year-old said.", ["Mary Jones"]),
         ("\u201cBe the change.\u201d \u2014 Jane Smith", ["Jane Smith"]),
+        ("According to his aunt, Jane Starner, \u201cHe was brilliant from the start.\u201d",
+         ["Jane Starner"]),
+        ("\u201cIt sounds insane,\u201d Charlie McDowell laughed.", ["Charlie McDowell"]),
+        (("Mike Ford hated explaining. Asked to, he\u2019d respond, \u201cI have a horror of "
+         "being obvious.\u201d"), ["Mike Ford"]),
+        ("Stephanie Grisham, by her own accounting, has given \"plenty of statements\".",
+         ["Stephanie Grisham"]),
     ],
 )
 def test_news_patterns(text: str, expected: list[str | None]) -> None:

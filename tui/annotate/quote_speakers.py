@@ -70,7 +70,8 @@ _TOKEN_RE = re.compile(_TOKEN)
 _PHRASE_CUES = {
     r"[Aa]ccording to": "according",
     r"(?:was|were|is|being) quoted as saying": "verb",
-    r"(?:[Ii]n|[Bb]y) (?:his|her|their|its) (?:own )?(?:words|account|telling|view)": "possessive",
+    r"(?:[Ii]n|[Bb]y) (?:his|her|their|its) (?:own )?(?:words|account|accounting|telling|view)":
+    "possessive",
     r"heaped praises? on": "verb",
     r"pointed out": "verb",
     r"went on": "verb",
@@ -118,7 +119,7 @@ _ROLE_PREFIX = re.compile(
     r"(?:(?:" + "|".join(sorted(ROLE_NOUNS | LOWER_TITLES, key=len, reverse=True))
     + r")[^\S\n]+){1,3}"
 )
-_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
                      "Dame": "f", "Lady": "f"}
 _MENTION_BEFORE = re.compile(
@@ -128,6 +129,8 @@ _MENTION_BEFORE = re.compile(
     r"[^\S\n]*[,:]?[^\S\n]*$"
 )
 _DASH_AFTER = re.compile(r"[^\S\n]*[\u2014\u2013][^\S\n]*")
+_APPOSITIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+_CONTRACTION = re.compile(r"['\u2019](?:d|ll|s|ve)$")
 _WINDOW = 600  # characters around a quote searched for its cue
 _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pronoun
 # Quotes given a speaker per text; beyond this (no real article comes near) a hostile text
@@ -358,27 +361,31 @@ class _Attributor:
         return found
 
     def _assign_genders(self, found: list[_Mention]) -> None:
-        """A person's gender from an honorific (Mr, Ms), the first name, or else the first
-        he/she that follows a mention before the next person; a surname shares its name's."""
+        """A person's gender: an honorific (Mr, Ms); else the usual gender of the first name;
+        else the he/she that most often follows the name before another person is named.
+        A surname shares its full name's gender."""
         people = [mn for mn in found if mn.kind == "person"]
-        by_surname: dict[str, str] = {}
-        for mn in people:
-            surname = mn.name.split()[-1]
-            honorific = self._word_before(mn.start, " .")
-            gender = _HONORIFIC_GENDER.get(honorific) or self._gender(mn.name)
-            if gender:
-                by_surname.setdefault(surname, gender)
+        honorifics: dict[str, str] = {}
+        from_first_name: dict[str, str] = {}
+        votes: dict[str, int] = {}  # surname -> count of "he" minus count of "she"
         for i, mn in enumerate(people):
             surname = mn.name.split()[-1]
-            if surname in by_surname:
-                continue
+            honorific = _HONORIFIC_GENDER.get(self._word_before(mn.start, " ."))
+            if honorific:
+                honorifics.setdefault(surname, honorific)
+            first = self._gender(mn.name)
+            if first:
+                from_first_name.setdefault(surname, first)
             stop = people[i + 1].start if i + 1 < len(people) else len(self.m)
-            pronoun = _GENDERED_PRONOUN.search(self.m, mn.end, min(stop, mn.end + 300))
+            pronoun = _GENDERED_PRONOUN.search(self.m, mn.end, min(stop, mn.end + 400))
             if pronoun:
-                by_surname[surname] = "m" if pronoun.group().lower() in ("he", "his", "him") \
-                    else "f"
+                votes[surname] = votes.get(surname, 0) + (
+                    1 if pronoun.group().lower() == "he" else -1)
         for mn in people:
-            mn.gender = by_surname.get(mn.name.split()[-1], "") or self._gender(mn.name)
+            surname = mn.name.split()[-1]
+            vote = votes.get(surname, 0)
+            mn.gender = honorifics.get(surname) or from_first_name.get(surname) or (
+                ("m" if vote > 0 else "f") if vote else "")
 
     def _lone_first_name_kind(self, start: int, end: int) -> str:
         """`Daria said` is a person; `in Paris`, `French critics` are not."""
@@ -513,7 +520,7 @@ class _Attributor:
                                           "-'\u2019."):
                 word_start -= 1
             word = m[word_start:pos]
-            lower = word.lower()
+            lower = _CONTRACTION.sub("", word.lower())  # "he'd respond", "she'll say"
             if lower in PRONOUNS and (word.islower() or word_start == limit or
                                       word in ("He", "She", "They", "It", "I", "We")):
                 return _Subject("pronoun", start=word_start, pronoun=lower)
@@ -622,13 +629,18 @@ class _Attributor:
         word = m[pos:word_end]
         if word in PRONOUNS and word in ("he", "she", "they", "it"):
             return _Subject("pronoun", start=pos, pronoun=word)
-        if word.lower() == "the":
-            nxt = pos + 4
+        if word.lower() in _APPOSITIVE_DETERMINERS:
+            nxt = word_end + 1
             comma = m.find(", ", nxt, min(limit, nxt + 40))
-            if comma > 0 and " " not in m[nxt:comma].strip():
-                named = self._name_starting_at(comma + 2)  # "said the spokesman, John Doe"
+            if comma > 0 and m[nxt:comma].count(" ") <= 2:
+                # "said the spokesman, John Doe", "according to his aunt, Jane Starner"
+                named = self._name_starting_at(comma + 2)
                 if named:
                     return _Subject("name", named[0], named[1])
+            if word.lower() in ("a", "an"):
+                return _Subject("unnamed")
+        if word.lower() == "the":
+            nxt = pos + 4
             words = m[nxt:min(limit, nxt + 40)].split()
             for w in words[:3]:
                 w = w.strip(",.;:").lower()
@@ -758,13 +770,17 @@ class _Attributor:
     def _cue_before(self, start: int, end: int) -> _Subject:
         cues = self._cues_in(start, end)
         unnamed: _Subject | None = None
+        nearer = end
         for cue in reversed(cues):
+            if unnamed is not None and nearer - cue.end() > 40:
+                break  # only a cue just before the subjectless one governs it
             subject = self._cue_subject(cue, start, end)
             if subject.kind in ("name", "pronoun", "unnamed"):
                 return subject
             if subject.kind == "none" and unnamed is None:
                 # "Whitlock said the ruling confirmed the law 'picked winners'": look further
                 unnamed = subject
+            nearer = cue.start()
         if unnamed is not None:
             return unnamed
         head = self.m[start:end].rstrip()

@@ -31,7 +31,8 @@ lamented lamenting boast boasts boasted boasting cautioned maintain maintains ma
 contend contends contended reiterate reiterates reiterated reiterating muse muses mused
 wondered sighed whisper whispers whispered texted testify testifies testified testifying
 reported reports pledge pledges pledged pledging recount recounts recounted thundered scoffed
-demanded plead pleads pleaded cried exclaimed ruled recommended denied rejected
+demanded plead pleads pleaded cried exclaimed ruled recommended denied rejected laughed laughs
+smiled smiles chuckled chuckles grinned
 """)
 
 # Auxiliaries and adverbs that may stand between a speaker and the cue ("Putin has also said").
