@@ -290,3 +290,24 @@ def test_gzip_bomb_and_broken_gzip_are_skipped(tmp_path: Path) -> None:
     broken.write_bytes(gzip.compress(b"<p>" + words + b"</p>")[:2000])
     [skip] = load_file(broken)[1]
     assert skip.reason.startswith("not a valid gzip file")
+
+
+def test_feed_with_html_named_entities_keeps_their_characters(tmp_path: Path) -> None:
+    path = tmp_path / "entities.xml"
+    path.write_text('<rss version="2.0"><channel><title>C</title><item><title>Paris&nbsp;talks'
+                    " &mdash; day&nbsp;2</title><description>It&rsquo;s &amp; &lt;b&gt;on"
+                    "&lt;/b&gt; &bogus;</description></item></channel></rss>", encoding="utf-8")
+    [article], _ = load_file(path)
+    assert article.title == "Paris talks — day 2"  # a title is one line of plain spaces
+    assert article.text.startswith("It’s & on")
+
+
+def test_html_title_drops_the_site_name_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "suffix.html"
+    path.write_text('<html><head><meta property="og:title" content="Tram opens | City Gazette">'
+                    '<meta property="og:site_name" content="City Gazette"></head><body><article>'
+                    "<p>The tram line opened on Wednesday after years of delays and rising costs "
+                    "that had angered residents across the city.</p></article></body></html>",
+                    encoding="utf-8")
+    [article], _ = load_file(path)
+    assert (article.title, article.source) == ("Tram opens", "City Gazette")

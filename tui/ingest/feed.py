@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.entities import name2codepoint
 from typing import Any
 
 import lxml.etree
@@ -18,6 +19,17 @@ from .html import html_fragment_to_text
 
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
+
+
+_HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def _entity_to_reference(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name in _XML_ENTITIES or name not in name2codepoint:
+        return match.group(0)
+    return f"&#{name2codepoint[name]};"
 
 
 class FeedError(ValueError):
@@ -68,6 +80,9 @@ def parse_feed(text: str) -> tuple[list[FeedItem], str]:
     if _DOCTYPE.search(head) and _ENTITY_DECLARATION.search(text):
         raise FeedError("refused: the XML declares entities in its DOCTYPE "
                         "(entity expansion or external entity)")
+    # HTML entities (&nbsp; &rsquo;) are common in feeds but undefined in XML: make them
+    # character references, or the parser (recovering) would drop them.
+    text = _HTML_ENTITY.sub(_entity_to_reference, text)
     # lxml refuses a str that carries an encoding declaration; the text is decoded already.
     data = text.encode("utf-8")
     if text.lstrip().startswith("<?xml"):

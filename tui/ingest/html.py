@@ -176,6 +176,11 @@ def _metadata(tree: Any) -> dict[str, str]:
               or found.get("twitter:site", "").lstrip("@"))
     if source:
         meta["source"] = source
+        # "Dam talks collapse | The River Post": the site's name is not part of the headline.
+        for separator in (" | ", " - ", " – ", " — ", " :: "):
+            if meta["title"].endswith(separator + source):
+                meta["title"] = meta["title"][: -len(separator + source)].strip()
+                break
     url = found.get("og:url") or json_ld.get("url") or ""
     if not url:
         canonical = tree.find(".//link[@rel='canonical']")
