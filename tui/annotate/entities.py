@@ -94,7 +94,7 @@ _SAYS = frozenset(["said", "says", "reported", "announced", "added", "warned", "
 _NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,50}?\b(its|he|she|his|her)\b")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _ACRONYM_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|—|–|-|\()")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|—|–|-|\(|:)")
 _WORLD_WAR = re.compile(
     r"\b(?:[Ff]irst|[Ss]econd) [Ww]orld [Ww]ar\b|\bWorld War (?:II|I|One|Two)\b"
 )
@@ -260,18 +260,23 @@ def _work_title(doc: _Doc, start: int, seq: str, out: list[_Mention]) -> bool:
     Without Walls", "A Room Above the River") or a mid-sentence "The"/"A" before names."""
     if not seq.startswith(("The ", "A ", "An ")) and not _SMALL_CAPITAL.search(seq):
         return False
+    for token in _TOKEN.finditer(seq):  # "... read Light Without Walls. She" ends a sentence
+        w = token.group()
+        if w.endswith(".") and w not in ABBREVIATIONS and len(w) > 2:
+            seq = seq[:token.end() - 1]
+            break
     words = seq.split()
     if len(words) < 2 or any(w.endswith(".") for w in words) \
             or _sentence_initial(doc.text, start):
         return False
-    small = [w for w in words[1:] if w[0].isupper() and w.lower() in CLOSED_CLASS]
+    small = [w for w in words[1:-1] if w[0].isupper() and w.lower() in CLOSED_CLASS]
     if not small and words[0] not in ("A", "An", "The"):
         return False
     if words[0] == "The" and not small:
         rest = words[1:]
         if len(rest) < 2 or " ".join(rest) in doc.lex.gazetteer or rest[-1] in SUFFIX_LABEL:
             return False  # "The Hague", "The Guardian", "The Green Party"
-    if _line_kind(doc, start) != "text" or seq.endswith("."):
+    if _line_kind(doc, start) != "text":
         return False
     _add(out, start, start + len(seq), doc.text, "WORK_OF_ART", STRONG, tuple(words))
     return True
@@ -525,6 +530,9 @@ def _caps_in_text(doc: _Doc, chunk: list[tuple[int, int, str]], words: tuple[str
     w = words[0]
     if w in lex.gazetteer:
         _add(out, start, end, text, lex.gazetteer[w], GAZETTEER, words)
+    elif len(w) > 4 and w.capitalize() in lex.gazetteer:  # "MUMBAI" in a caption
+        name = w.capitalize()
+        _add(out, start, end, text, lex.gazetteer[name], GAZETTEER, words, key=name)
     elif w in ACRONYM_STOP or w in NOT_NAMES or not w.replace("&", "").isalpha() or (
             len(w) > 4 and w.lower() in lex.common):
         return
