@@ -311,3 +311,14 @@ def test_html_title_drops_the_site_name_suffix(tmp_path: Path) -> None:
                     encoding="utf-8")
     [article], _ = load_file(path)
     assert (article.title, article.source) == ("Tram opens", "City Gazette")
+
+
+def test_text_page_that_starts_with_its_byline_takes_its_title_from_the_body(
+        tmp_path: Path) -> None:
+    path = tmp_path / "byline-first.txt"
+    path.write_text("By Ann Lee\n12 March 2025\n\nThe council met on Tuesday. It voted.\n",
+                    encoding="utf-8")
+    [article], _ = load_file(path)
+    assert (article.title, article.byline, article.published, article.text) == (
+        "The council met on Tuesday.", "Ann Lee", "2025-03-12",
+        "The council met on Tuesday. It voted.")

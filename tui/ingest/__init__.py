@@ -218,7 +218,8 @@ def _load_text(text: str, path: Path, shown: str,
     page = parse_text_page(clean_text(text), path.name, reference)
     if not page.title and not page.text:
         return [], [Skipped(shown, "no text (only boilerplate)")]
-    article = make_article(shown, "text", page.title, page.text, source=page.source,
+    title = page.title or _title_from_text(page.text)  # a page that starts with its byline
+    article = make_article(shown, "text", title, page.text, source=page.source,
                            byline=page.byline, published=page.published, url=page.url,
                            text_is_clean=True)
     return [article], []

@@ -8,9 +8,11 @@ Rules (each named, so a report can say which fired):
   "Photograph: X", "(Name / Outlet)", "Source REUTERS/FILE"), wire credit lines
   ("(Reporting by ...; Editing by ...)", "With inputs from agencies"), lists under "Most read" /
   "Related stories", and the site chrome above a menu at the top (the site name).
-- header: the title is the first kept line; the byline ("By X", or a name line) and the date
-  line follow it, possibly after a standfirst; "FP Staff June 18, 2024, 07:57:20 IST" carries
-  both.
+- front matter: leading "Title: / Author: / Date: / URL: / Source:" lines or a YAML block.
+- header: within the first eight kept lines, the byline ("By X", or a name line right above
+  the date) and the date line ("FP Staff June 18, 2024, 07:57:20 IST" carries both); the title
+  is the last line above them that is not a standfirst sentence, and short lines above the
+  title are the site's name. Without a byline or date, the first line is the title.
 - dateline: "GENEVA, March 3 (Meridian Wire) - ..." gives the date (the year from the weekday
   the lead names, "on Monday") and the agency.
 - source: the site-name line above the menu, else a "©" line, else a known outlet in the file
@@ -321,7 +323,7 @@ def _read_header(lines: list[str], kept: list[int],
     first_meta: int | None = None  # position in window of the first byline/date line
     for position, i in enumerate(window):
         line = lines[i]
-        dated = _date_line(line) if position > 0 or len(window) == 1 else None
+        dated = _date_line(line) if position > 0 else None
         if dated:
             published, before = dated
             header_lines.add(i)
@@ -334,7 +336,7 @@ def _read_header(lines: list[str], kept: list[int],
             if first_meta is None or position < first_meta:
                 first_meta = position
             break
-        if byline is None and position > 0 and _is_by_line(line):
+        if byline is None and _is_by_line(line):
             byline = clean_byline(line)
             header_lines.add(i)
             first_meta = position
