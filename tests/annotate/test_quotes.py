@@ -336,6 +336,11 @@ def test_cue_positions(text: str, expected: str | None) -> None:
          "being obvious.\u201d"), ["Mike Ford"]),
         ("Stephanie Grisham, by her own accounting, has given \"plenty of statements\".",
          ["Stephanie Grisham"]),
+        (('"Numbers matter," Dylan Nelson, a fellow at the Max Planck Institute in Munich, '
+         'Germany, and co-author of the study, said.'), ["Dylan Nelson"]),
+        (("Prince Andrew, the younger brother of the heir to the throne, Charles, has told "
+         "friends the interview was a \u201cgreat success\u201d."), ["Prince Andrew"]),
+        ("According to AFP, one user on Weibo posted: \u201cHow did they get here?\u201d", [None]),
     ],
 )
 def test_news_patterns(text: str, expected: list[str | None]) -> None:
@@ -430,6 +435,15 @@ def test_organisations_speak_as_written() -> None:
 def test_no_speaker_for_scare_quotes_titles_and_unnamed_sources(text: str) -> None:
     assert quoted(text), "the quote itself is found"
     assert all(speaker is None for _, speaker in quoted(text))
+
+
+def test_titles_are_stripped_from_entity_names() -> None:
+    text = '"We are ready," NASA Administrator Jim Bridenstine said.'
+    start = text.index("NASA")
+    # the entity layer may type the whole title+name as ORG; the speaker is still the person
+    entities = [Span("entity", start, start + 34, text[start:start + 34], "ORG")]
+    assert entities[0].text == "NASA Administrator Jim Bridenstine"
+    assert quoted(text, entities)[0][1] == "Jim Bridenstine"
 
 
 def test_entities_give_name_boundaries_and_types() -> None:

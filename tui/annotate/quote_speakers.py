@@ -140,6 +140,17 @@ _LONE_NEWLINE = re.compile(r"(?<![\n\r])\n(?![^\S\n]*\n)")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 
 
+def _strip_titles(name: str, start: int) -> tuple[str, int]:
+    """`NASA Administrator Jim Bridenstine` -> `Jim Bridenstine` (with its new start)."""
+    words = name.split(" ")
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLE_WORDS),
+                     default=-1)
+    if last_title < 0:
+        return name, start
+    cut = len(" ".join(words[:last_title + 1])) + 1
+    return name[cut:], start + cut
+
+
 @dataclass(slots=True)
 class _Mention:
     start: int
@@ -260,8 +271,14 @@ class _Attributor:
                 # "Lars Nygaard of Skagerrak Bank", "Russian President Vladimir Putin"
                 best = next((e for e in reversed(inside) if e.label == "PERSON"),
                             next((e for e in reversed(inside) if e.label == "ORG"), inside[-1]))
-                kind = {"PERSON": "person", "ORG": "org"}.get(best.label or "", "org")
-                return self.text[best.start:best.end], best.start, kind
+                kind = {"PERSON": "person", "ORG": "org"}.get(best.label or "", "place")
+                name, name_start = self.text[best.start:best.end], best.start
+                if kind in ("person", "org"):
+                    stripped, stripped_start = _strip_titles(name, name_start)
+                    if kind == "person" or stripped.split()[0] in self.genders:
+                        # "NASA Administrator Jim Bridenstine", even when typed ORG
+                        name, name_start, kind = stripped, stripped_start, "person"
+                return name, name_start, kind
             if any(True for _ in self._entities_in(start, end)):
                 return None  # a date, a nationality, a place the entity layer typed
         of = self.m.find(" of ", start, end)
@@ -340,7 +357,8 @@ class _Attributor:
         if self.entities:
             for e in self.entities:
                 if e.label == "PERSON":
-                    found.append(_Mention(e.start, e.end, e.text, "person", ""))
+                    name, name_start = _strip_titles(e.text, e.start)
+                    found.append(_Mention(name_start, e.end, name, "person", ""))
                 elif e.label == "ORG":
                     found.append(_Mention(e.start, e.end, e.text, "org", ""))
         else:
@@ -502,15 +520,21 @@ class _Attributor:
             if char == ",":
                 comma = m.rfind(",", limit, pos - 1)
                 seg_start = comma + 1 if comma >= 0 else limit
-                seg = m[seg_start:pos - 1]
-                stripped = seg.strip()
-                if stripped:
-                    seg_name_start = seg_start + len(seg) - len(seg.lstrip())
-                    run_end = self.run_by_start.get(seg_name_start)
-                    if run_end == seg_name_start + len(stripped):
-                        cleaned = self._clean_run(seg_name_start, run_end)
-                        if cleaned:
-                            return _Subject("name", cleaned[0], seg_name_start)
+                named = self._segment_name(seg_start, pos - 1)
+                if named and named[2] != "place" and not self._after_place(comma):
+                    # "The group's counsel, Brian Whitlock, said" names the speaker, but in
+                    # "Prince Andrew, the brother of the heir, Charles, has told" the first
+                    # name does
+                    desc_comma = m.rfind(",", limit, comma) if comma >= 0 else -1
+                    if desc_comma >= 0:
+                        description = m[desc_comma + 1:comma].split()
+                        first_comma = m.rfind(",", limit, desc_comma)
+                        first = self._segment_name(
+                            first_comma + 1 if first_comma >= 0 else limit, desc_comma)
+                        if first and description and description[0].lower() in (
+                                "the", "a", "an"):
+                            return _Subject("name", first[0], first[1])
+                    return _Subject("name", named[0], named[1])
                 if comma < 0:
                     return _Subject("none")
                 pos = comma
@@ -533,6 +557,10 @@ class _Attributor:
                     return _Subject("name", antecedent[0], antecedent[1])
                 return _Subject("none")
             named = self._name_ending_at(pos)
+            if named and m[named[1] - 2:named[1]] == ", " and (
+                    named[2] == "place" or self._after_place(named[1] - 2)):
+                pos = named[1] - 1  # "in Munich, Germany, and co-author": still the aside
+                continue
             if named:
                 run_start = named[1]
                 before = self._word_before(run_start)
@@ -551,6 +579,27 @@ class _Attributor:
                 return self._description(limit, self.run_by_end[pos], pos)
             return self._description(limit, word_start, pos)
         return _Subject("none")
+
+    def _segment_name(self, start: int, end: int) -> tuple[str, int, str] | None:
+        """The name filling ``m[start:end]`` (spaces aside), or None."""
+        seg = self.m[start:end]
+        stripped = seg.strip()
+        if not stripped:
+            return None
+        name_start = start + len(seg) - len(seg.lstrip())
+        if self.run_by_start.get(name_start) != name_start + len(stripped):
+            return None
+        return self._clean_run(name_start, name_start + len(stripped))
+
+    def _after_place(self, comma: int) -> bool:
+        """`in Munich, Germany,`: the segment before the comma ends with a place."""
+        if comma < 0:
+            return False
+        end = comma
+        while end > 0 and self.m[end - 1] == " ":
+            end -= 1
+        start = self.run_by_end.get(end)
+        return start is not None and self._word_before(start) in ("in", "at", "from", "near")
 
     def _description(self, limit: int, head_start: int, head_end: int) -> _Subject:
         """`the court said` -> the organisation; `the Russian added` -> the last person."""

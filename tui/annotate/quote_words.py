@@ -60,6 +60,7 @@ Emir Sultan Coach Manager Head Leader Speaker Foreign Defence Defense Interior F
 Justice Home Education Trade Economy Energy Environment Transport Culture Labour Labor Cabinet
 State Federal District Circuit County City Regional Assistant Associate Acting Interim Former
 Senior Junior Opposition Party Shadow Secretary-General CEO CFO COO MP MEP Premier Elder
+Administrator Commissioner Ombudsman Registrar Provost Dean Rector Chancellor-elect
 """)
 
 # Words that make a capitalised run an organisation or place, not a person.
@@ -140,7 +141,7 @@ student pupil executive general colonel sergeant inspector detective constable
 # Prepositions before a place that is also a first name ("in Paris", "from Chad").
 PREPOSITIONS = _words("""
 in at from to of near across into onto outside inside around through via toward towards
-between within throughout beyond over under for
+between within throughout beyond over under for on with about against among behind
 """)
 
 # Nationality words that are also first names ("French", "Irish", "German").
