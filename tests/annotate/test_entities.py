@@ -414,3 +414,18 @@ def test_list_items_start_sentences() -> None:
     got = labels("Key points:\n- Analysts expect cuts\n- Harland said no - Grimsby waits\n"
                  "* Sources say yes\n• Meanwhile Okafor scored")
     assert got == {"Harland": "PERSON", "Grimsby": "GPE", "Okafor": "PERSON"}
+
+
+def test_bodies_joined_by_and_places_with_compass_and_acronyms_in_names() -> None:
+    got = labels("The Health and Safety Executive and the Australian Competition and Consumer "
+                 "Commission (ACCC) met. Liberals held Halifax West. Shoppers queued at JB Hi-Fi. "
+                 "Residents of Drafi and Dioni left, and Brink and the Green Alliance spoke.")
+    assert got["Health and Safety Executive"] == "ORG"
+    assert got["Australian Competition and Consumer Commission"] == "ORG"
+    assert got["ACCC"] == "ORG"
+    assert got["Halifax West"] == "GPE"
+    assert got["JB Hi-Fi"] == "ORG"
+    assert got["Drafi"] == "GPE" and got["Dioni"] == "GPE"
+    assert got["Green Alliance"] == "ORG"
+    assert not any(" and " in k and k != "Australian Competition and Consumer Commission"
+                   and k != "Health and Safety Executive" for k in got)

@@ -53,7 +53,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "20"
+VERSION = "21"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -90,6 +90,10 @@ _FAC_AFTER = frozenset(["wind farm", "power station", "power plant", "plant", "r
                         "stadium", "airport", "bridge", "station", "terminal", "tunnel", "dam",
                         "mine", "pipeline", "building", "tower", "mill", "factory",
                         "smelter", "reactor", "shipyard", "dock", "docks", "arena", "motorway"])
+_PLACE_NOUNS = frozenset(["residents", "resident", "town", "village", "city", "people", "mayor",
+                          "outskirts", "suburb", "suburbs", "region", "province", "county",
+                          "district", "capital", "centre", "center", "streets", "north",
+                          "south", "east", "west", "port", "island", "municipality"])
 _SAYS = frozenset(["said", "says", "reported", "announced", "added", "warned", "told"])
 _NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,50}?\b(its|he|she|his|her)\b")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -251,7 +255,7 @@ def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
     if tokens:
         runs.append(tokens)
     for run in runs:
-        for chunk in _split_connectors(run):
+        for chunk in _split_connectors(doc.text, run):
             _analyse(doc, chunk, out)
 
 
@@ -311,17 +315,18 @@ def _lower_hyphen(word: str) -> int:
     return 0
 
 
-def _split_connectors(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _split_connectors(text: str, run: list[tuple[int, int, str]]
+                      ) -> list[list[tuple[int, int, str]]]:
     chunks: list[list[tuple[int, int, str]]] = []
     chunk: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []
-    for tok in run:
+    for n, tok in enumerate(run):
         w = tok[2]
         if (w[0].islower() and w != "plc") or w == "&":
             pending.append(tok)
             continue
         if pending and chunk:
-            if _keep_connectors(chunk, [p[2] for p in pending]):
+            if _keep_connectors(text, chunk, [p[2] for p in pending], run, n):
                 chunk.extend(pending)
             else:
                 chunks.append(chunk)
@@ -333,7 +338,9 @@ def _split_connectors(run: list[tuple[int, int, str]]) -> list[list[tuple[int, i
     return chunks
 
 
-def _keep_connectors(chunk: list[tuple[int, int, str]], conns: list[str]) -> bool:
+def _keep_connectors(text: str, chunk: list[tuple[int, int, str]], conns: list[str],
+                     run: list[tuple[int, int, str]], right: int) -> bool:
+    """Whether the connectors between ``chunk`` and ``run[right]`` stay inside one name."""
     first = conns[0]
     if first == "&" or all(c in PARTICLES for c in conns):
         return True
@@ -344,9 +351,18 @@ def _keep_connectors(chunk: list[tuple[int, int, str]], conns: list[str]) -> boo
         return any(w in FOR_HEADS for w in words)
     if first == "on":
         return any(w in ON_HEADS for w in words)
-    if first == "and":  # "Journal of Ageing and Hearing", not "Bank of England and the ..."
-        return conns == ["and"] and "of" in words and any(w in AND_HEADS for w in words) \
-            and words[-1] not in lexicon().gazetteer
+    if first == "and" and conns == ["and"]:
+        lex = lexicon()
+        if "of" in words and any(w in AND_HEADS for w in words) \
+                and words[-1] not in lex.gazetteer:
+            return True  # "Journal of Ageing and Hearing", not "Bank of England and the ..."
+        # "Competition and Consumer Commission": an ordinary word, "and", then a body's name
+        nxt = right
+        while nxt + 1 < len(run) and not run[nxt + 1][2][0].islower():
+            nxt += 1
+        return SUFFIX_LABEL.get(run[nxt][2]) == "ORG" and words[-1].lower() in lex.common \
+            and words[-1] not in SUFFIX_LABEL \
+            and (chunk[0][2] == "The" or text[max(0, chunk[0][0] - 4):chunk[0][0]] == "the ")
     return False
 
 
@@ -565,11 +581,16 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         if words[0] in COMPASS and len(words) == 2:
             rest = lex.gazetteer.get(words[1])
             label, strength = (rest or "GPE"), GAZETTEER
+        elif words[-1] in COMPASS and lex.gazetteer.get(" ".join(words[:-1])) == "GPE":
+            label, strength = "GPE", GAZETTEER  # "Halifax West": a seat, a district
         elif lex.gazetteer.get(words[-1]) == "GPE" and any(
                 t in PARTICLES for t in name.split(" ")[1:-1]):
             label = "ORG"  # "Metro do Porto", "Banco de Portugal"
         elif words[0] in lex.first_names and name not in lex.gazetteer:
             label = "PERSON"
+        elif any(2 <= len(w) <= 5 and w.isupper() and w.isalpha() and w not in lex.gazetteer
+                 and w not in ACRONYM_STOP for w in words):
+            label = "ORG"  # people's names carry no acronyms: "JB Hi-Fi", "BBC World Service"
         elif lex.gazetteer.get(words[-1]) == "GPE" and not any(
                 w in lex.gazetteer for w in words[:-1]):
             label = "ORG"  # "Tennis Australia", "Public Health Scotland"
@@ -669,6 +690,8 @@ def _context_label(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 32):start].rsplit(None, 2)
     prev = before[-1].rstrip(",").lower() if before and text[start - 1:start] in (" ", "\t") \
         else ""
+    if prev == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS:
+        return "GPE"  # "residents of Drafi", "the town of Kłodzko"
     if prev in PLACE_BEFORE or text.startswith("-based", end):
         if prev == "in" and len(before) > 1 and before[-2].lower() in HOLDING_WORDS:
             return "ORG"  # "shares in Quillon"
