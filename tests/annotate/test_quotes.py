@@ -480,6 +480,14 @@ def test_speakers_are_bounded_on_hostile_text() -> None:
     assert all(s.speaker is None for s in spans[MAX_ATTRIBUTED:])
 
 
+def test_non_latin_text_gets_quotes_but_no_guessed_speakers() -> None:
+    text = ("\u0412 \u0438\u043d\u0442\u0435\u0440\u0432\u044c\u044e \u041f\u043e\u0440"
+            "\u0438\u0437\u043a\u043e\u0432\u0430 \u0441\u043a\u0430\u0437\u0430\u043b"
+            "\u0430: \u00ab\u042f \u0431\u043e\u044e\u0441\u044c.\u00bb \u041e\u043d"
+            "\u0430 \u0443\u0448\u043b\u0430.")
+    assert quoted(text) == [("\u00ab\u042f \u0431\u043e\u044e\u0441\u044c.\u00bb", None)]
+
+
 def test_empty_and_quote_free_text() -> None:
     assert find_quotes("") == []
     assert find_quotes("No quotes here, just Moscow\u2019s words.") == []

@@ -113,7 +113,8 @@ _TIME_TAIL = re.compile(
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|"
     r"evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
 )
-_LETTER = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_SPACE = re.compile(r"\S")
 _ROLE_PREFIX = re.compile(
     r"(?:(?:" + "|".join(sorted(ROLE_NOUNS | LOWER_TITLES, key=len, reverse=True))
@@ -905,11 +906,19 @@ class _Attributor:
         return not inner or inner[-1] not in ".!?,\u2026:;"
 
 
+def _mostly_latin(text: str) -> bool:
+    sample = text[:4000]
+    letters = len(_LETTER.findall(sample))
+    return letters == 0 or len(_ASCII_LETTER.findall(sample)) * 2 >= letters
+
+
 def attribute_speakers(
     text: str, spans: list[tuple[int, int]], entities: list[Span] | None = None
 ) -> list[str | None]:
     """The speaker (name as written) or None for each quote span, in the order given."""
     if not spans:
         return []
+    if not _mostly_latin(text):
+        return [None] * len(spans)  # the cues and name rules here are for English text
     attributed = _Attributor(text, spans[:MAX_ATTRIBUTED], entities).speakers()
     return attributed + [None] * (len(spans) - len(attributed))
