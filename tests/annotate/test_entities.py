@@ -429,3 +429,15 @@ def test_bodies_joined_by_and_places_with_compass_and_acronyms_in_names() -> Non
     assert got["Green Alliance"] == "ORG"
     assert not any(" and " in k and k != "Australian Competition and Consumer Commission"
                    and k != "Health and Safety Executive" for k in got)
+
+
+def test_culture_products_storms_and_counties() -> None:
+    got = labels("Her album Midnights sold well on the Eras Tour. Samsung unveiled the Galaxy "
+                 "S24 while Google's Pixel 8 launched. Police near the Mall of America called "
+                 "Hennepin County Attorney Mary Moriarty as Storm Ciarán hit Cornwall.")
+    assert got["Midnights"] == "WORK_OF_ART"
+    assert got["Eras Tour"] == "EVENT"
+    assert got["Galaxy S24"] == "PRODUCT" and got["Pixel 8"] == "PRODUCT"
+    assert got["Mall of America"] == "FAC"
+    assert got["Hennepin County"] == "GPE" and got["Mary Moriarty"] == "PERSON"
+    assert got["Storm Ciarán"] == "EVENT"

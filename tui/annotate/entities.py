@@ -53,7 +53,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "21"
+VERSION = "22"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -94,6 +94,9 @@ _PLACE_NOUNS = frozenset(["residents", "resident", "town", "village", "city", "p
                           "outskirts", "suburb", "suburbs", "region", "province", "county",
                           "district", "capital", "centre", "center", "streets", "north",
                           "south", "east", "west", "port", "island", "municipality"])
+_WORK_BEFORE = frozenset(["album", "film", "movie", "book", "novel", "memoir", "song",
+                          "single", "play", "painting", "exhibition", "documentary", "opera",
+                          "musical", "sitcom", "poem", "podcast", "collection"])
 _SAYS = frozenset(["said", "says", "reported", "announced", "added", "warned", "told"])
 _NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,50}?\b(its|he|she|his|her)\b")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -112,6 +115,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CAPITALISED = re.compile(rf"(?<!\S)[{_UP}]")
 _MODEL_NUMBER = re.compile(
     r" \d{1,3}(?![\d%:.,/-]?\d)(?! ?(?:%|per ?cent|million|billion|thousand|bn\b|m\b))")
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
 _NOT_HEADLINE = re.compile(r"[,;(|]|\d[-–]\d")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]\w*")
 # the only words a Title Case headline leaves in lowercase
@@ -518,6 +522,8 @@ def _strip_titles(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Menti
     first_title = next(i for i in range(name_start) if chunk[i][2] in TITLES)
     while first_title and (chunk[first_title - 1][2] in TITLE_MODIFIERS
                            or chunk[first_title - 1][2][0].islower()):
+        if first_title > 1 and SUFFIX_LABEL.get(chunk[first_title - 1][2]) == "GPE":
+            break  # "Hennepin County Attorney": the county is a place of its own
         first_title -= 1  # "U.S. District Judge", "Health Cabinet Secretary"
     if first_title:
         before = len(out)
@@ -586,6 +592,9 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         elif lex.gazetteer.get(words[-1]) == "GPE" and any(
                 t in PARTICLES for t in name.split(" ")[1:-1]):
             label = "ORG"  # "Metro do Porto", "Banco de Portugal"
+        elif len(words) == 2 and _MODEL_CODE.fullmatch(words[1]) and (
+                text[max(0, start - 4):start] == "the " or text[start - 3:start] in ("'s ", "’s ")):
+            label = "PRODUCT"  # "the Galaxy S24", "Samsung's Galaxy Z5"
         elif words[0] in lex.first_names and name not in lex.gazetteer:
             label = "PERSON"
         elif any(2 <= len(w) <= 5 and w.isupper() and w.isalpha() and w not in lex.gazetteer
@@ -606,9 +615,10 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
     if label is None and len(words) == 1 and after[:1] == " " and after[1:].isdigit():
         number = _MODEL_NUMBER.match(text, end)
         if number and (text[max(0, start - 4):start] == "the " or known is None):
-            # "the Halo 3": a product; elsewhere the same name and number only if known
-            _add(out, start, number.end(), text, "PRODUCT",
-                 STRONG if text[max(0, start - 4):start] == "the " else WEAK,
+            # "the Halo 3", "Google's Pixel 8": a product; elsewhere only if known
+            cued = text[max(0, start - 4):start] == "the " or text[start - 3:start] in (
+                "'s ", "’s ")
+            _add(out, start, number.end(), text, "PRODUCT", STRONG if cued else WEAK,
                  (words[0], number.group().strip()))
             return
     if label is None:  # one word
@@ -700,6 +710,8 @@ def _context_label(text: str, start: int, end: int) -> str | None:
         return "PERSON"
     if prev in ORG_BEFORE or prev == "at":  # "analysts at Goldman Sachs"
         return "ORG"
+    if prev in _WORK_BEFORE:  # "her album Midnights", "the film Oppenheimer"
+        return "WORK_OF_ART"
     nxt = text[end:end + 2]
     if nxt in ("'s", "’s"):  # "Quillon's shares"
         end += 2

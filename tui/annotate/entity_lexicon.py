@@ -66,7 +66,7 @@ for _label, _words in {
     "GPE": """County Province Oblast Prefecture Borough Township Municipality Governorate""",
     "EVENT": """War Wars Cup Open Festival Conference Summit Games Olympics Olympiad
         Championship Championships Marathon Expo Week Tournament Trophy Masters Derby Revolution
-        Uprising Offensive Massacre Crisis Fair Biennale Triennale Grand Prix Rally""",
+        Uprising Offensive Massacre Crisis Fair Biennale Triennale Grand Prix Rally Tour""",
     "LAW": """Act Acts Bill Directive Regulation Regulations Treaty Convention Constitution
         Charter Accord Accords Agreement Code Amendment Protocol Statute Ordinance""",
     "WORK_OF_ART": """Prize Award Awards Prix Medal Lecture""",
@@ -87,7 +87,8 @@ PREFIX_LABEL: dict[str, str] = {
     **dict.fromkeys([
         "Lake", "Mount", "Mt", "Mt.", "Cape", "Gulf", "Bay", "Isle", "Loch", "Strait"
     ], "LOC"),
-    **dict.fromkeys(["Battle", "Siege", "Operation", "Tour"], "EVENT"),
+    **dict.fromkeys(["Battle", "Siege", "Operation", "Tour", "Storm", "Hurricane", "Typhoon",
+                     "Cyclone"], "EVENT"),
     **dict.fromkeys(["Treaty", "Article"], "LAW"),
     **dict.fromkeys(["Prix"], "WORK_OF_ART"),
     **dict.fromkeys(["Palais", "Palazzo", "Schloss", "Gare", "Port", "Fort", "Château"], "FAC"),
@@ -111,7 +112,7 @@ OF_HEADS = frozenset([
     "Bridge", "Isle", "Ministries", "Departments", "Regulation", "Protocol", "Agreement", "Code",
     "Banks", "Panel", "Forum", "Collège", "District", "Circuit", "Council", "Province", "State",
     "Region", "Municipality", "Borough", "City", "Town", "Port",
-    "Friends",
+    "Friends", "Mall",
 ])
 
 # Heads that take "for" ("Court for the Eastern District") and "on" ("Group on Vaccine ...").
