@@ -441,3 +441,10 @@ def test_culture_products_storms_and_counties() -> None:
     assert got["Mall of America"] == "FAC"
     assert got["Hennepin County"] == "GPE" and got["Mary Moriarty"] == "PERSON"
     assert got["Storm Ciarán"] == "EVENT"
+
+
+def test_possessive_institutions_welsh_particles_and_acronym_words() -> None:
+    got = labels("The King's Fund said A&E units at St Thomas' Hospital were full. Plaid Cymru "
+                 "leader Rhun ap Iorwerth agreed.")
+    assert got == {"King's Fund": "ORG", "St Thomas' Hospital": "ORG", "Plaid Cymru": "ORG",
+                   "Rhun ap Iorwerth": "PERSON"}

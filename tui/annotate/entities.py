@@ -53,7 +53,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "22"
+VERSION = "23"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -63,16 +63,18 @@ _UP = "".join(
 # possessive ("Okafor’s" stops before ’s) and with an optional abbreviation period.
 _WORD = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}]\w*(?:(?:-|['’](?![sS]\b))\w+)*\.?)"
 _CONN = r"(?:of|the|for|on|and|upon|de|des|du|la|le|di|da|del|della|dei|van|von|der|den|al|el|" \
-        r"bin|ibn|y|zu|dos|das|do|ter|ten)"
+        r"bin|ibn|y|zu|dos|das|do|ter|ten|ap|ab|ben)"
 # "King’s College", "Chancellor’s Building": a possessive inside a place's name
 _POSSESSIVE_HEADS = (r"College|Hospital|University|Building|Park|Church|Cathedral|School|Hall|"
-                     r"Square|Road|Street|Bridge|Cross|Inn|Island|Bay|Lane|Wood|Field|Gate")
+                     r"Square|Road|Street|Bridge|Cross|Inn|Island|Bay|Lane|Wood|Field|Gate|"
+                     r"Fund|Trust")
 _SPACE = "[ \\t\u00a0]"  # between the words of a name: spaces, tabs, no-break spaces
 _SEQUENCE = re.compile(
     rf"(?=[{_UP}0-9])(?:(?<![\w’'.-])|(?<=\bpro-)|(?<=\banti-)|(?<=\bnon-)|(?<=\bex-)|(?<=\bpan-)|"
     rf"(?<=\bmid-)|(?<=\bpost-)|(?<=\bpre-))"  # "pro-Russian", "anti-Western", "mid-July"
     rf"(?:\d{{1,3}}(?:st|nd|rd|th){_SPACE}+(?=[{_UP}]))?{_WORD}"
-    rf"(?:(?:{_SPACE}+|{_SPACE}*&{_SPACE}*|['’]s{_SPACE}+(?=(?:{_POSSESSIVE_HEADS})\b))"
+    rf"(?:(?:{_SPACE}+|{_SPACE}*&{_SPACE}*|(?:['’]s|(?<=s)['’]){_SPACE}+"
+    rf"(?=(?:{_POSSESSIVE_HEADS})\b))"
     rf"(?:{_CONN}{_SPACE}+)*{_WORD})*"
     rf"(?:{_SPACE}+plc\b)?"  # "Tarn Mining plc": the one lowercase word that ends a name
 )

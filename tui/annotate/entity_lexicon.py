@@ -140,7 +140,7 @@ AND_HEADS = frozenset([
 # Name particles ("von der Leyen", "Musée des Beaux-Arts de Lyon"): always inside a name.
 PARTICLES = frozenset([
     "de", "des", "du", "la", "le", "di", "da", "del", "della", "dei", "van", "von", "der", "den",
-    "al", "el", "bin", "ibn", "y", "zu", "dos", "das", "do", "ter", "ten"
+    "al", "el", "bin", "ibn", "y", "zu", "dos", "das", "do", "ter", "ten", "ap", "ab", "ben",
 ])
 
 # Corporate form words dropped to make an alias ("Reinholt AG" -> "Reinholt").
@@ -198,6 +198,7 @@ PLACE_BEFORE = frozenset([
 
 # All-caps tokens that are not organisations.
 ACRONYM_STOP = frozenset([
+    "A&E", "R&D", "M&A", "Q&A", "B&B",
     "TV", "CEO", "CFO", "COO", "CTO", "GMT", "BST", "CET", "CEST", "EET", "EEST", "PDT", "PST",
     "EST", "EDT", "CDT", "CST", "MDT", "MST", "IST", "UTC", "ET", "PT", "AM", "PM", "OK", "ID",
     "GDP", "VAT", "DNA", "RNA", "CCTV", "COVID", "FAQ", "PS", "NB", "RIP", "MP", "MPS", "MEP",
