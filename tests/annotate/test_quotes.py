@@ -189,6 +189,17 @@ def test_apostrophes_inside_quotes_do_not_close_them() -> None:
                            "'It's Pike's fault,'"]
 
 
+def test_mixed_straight_and_curly_marks_from_scraped_text() -> None:
+    assert texts("\u201cSomebody ought to go,\" the office said.") == [
+        "\u201cSomebody ought to go,\""]
+    assert texts('"And I asked, on whose authority?\u201d said Hill.') == [
+        '"And I asked, on whose authority?\u201d']
+    # a straight quote nested in a curly one stays nested
+    assert texts('\u201cHe said "no" to me,\u201d Smith said.') == [
+        '\u201cHe said "no" to me,\u201d']
+    assert texts('\u201cA," she said. \u201cB.\u201d') == ['\u201cA,"', "\u201cB.\u201d"]
+
+
 def test_plural_possessive_inside_single_quotes() -> None:
     assert texts("He called it 'the workers' own choice' on Monday.") == [
         "'the workers' own choice'"]

@@ -21,9 +21,9 @@ _MARK = re.compile(
 
 # family opener -> the marks that close it
 _CLOSERS: dict[str, str] = {
-    '"': '"',
+    '"': '"\u201d',  # also "…” (mixed marks are common in scraped text)
     "'": "'",
-    "\u201c": "\u201d",  # “ … ”
+    "\u201c": "\u201d\"",  # “ … ”, and “…" in scraped text
     "\u201e": "\u201c\u201d",  # „ … “ (German), „ … ” (Polish, Romanian)
     "\u2018": "\u2019",  # ‘ … ’
     "\u201a": "\u2018\u2019",  # ‚ … ‘
@@ -35,6 +35,8 @@ _CLOSERS: dict[str, str] = {
     "\u300e": "\u300f",  # 『 … 』
 }
 _SINGLE_FAMILIES = frozenset("'\u2018\u201a")
+# Families that also accept the other double mark as closer, and their own closing mark.
+_MIXED_CLOSERS = {'"': '"', "\u201c": "\u201d"}
 # Families whose unclosed quotes are still shown (to the end of the paragraph).
 _UNCLOSED_KEPT = frozenset("\"\u201c\u201e\u00ab")
 # Marks that open only when their context says so (they also close or are apostrophes).
@@ -86,7 +88,7 @@ def _can_open(text: str, i: int, mark: str) -> bool:
 
 
 def _can_close(text: str, i: int, family: str) -> bool:
-    if family in _SINGLE_FAMILIES or family in "\"\u201d\u00bb":
+    if family in _SINGLE_FAMILIES or family in "\"\u201d\u00bb" or text[i] == '"':
         return _closer_like(text, i)
     return True  # ” » › “ close unconditionally after their own openers
 
@@ -157,6 +159,14 @@ class _MarkIndex:
                                      if mark in marks and _can_close(self.text, pos, family)]
         return self._closers[family]
 
+    def closers_exactly(self, family: str) -> list[int]:
+        """Closers of ``family`` written with its own closing mark (not a mixed one)."""
+        key = "=" + family
+        if key not in self._closers:
+            own = _MIXED_CLOSERS[family]
+            self._closers[key] = [pos for pos in self.closers(family) if self.text[pos] == own]
+        return self._closers[key]
+
     def openers(self, family: str) -> list[int]:
         if family not in self._openers:
             self._openers[family] = [pos for pos, mark in self.marks
@@ -191,6 +201,13 @@ def _find_closer(index: _MarkIndex, start: int, family: str) -> tuple[int, int]:
                     break
                 i += 1
                 closer = closers[i] if i < len(closers) else -1
+        if family in _MIXED_CLOSERS and closer >= 0 and text[closer] != _MIXED_CLOSERS[family]:
+            # “…" and "…” close only when no proper closer follows before the next opener:
+            # “He said "no" to me” keeps its inner straight quote
+            proper = index.next_after(index.closers_exactly(family), closer)
+            reopen = index.next_after(index.openers(family), closer)
+            if 0 <= proper < para_end and (reopen < 0 or proper < reopen):
+                closer = proper
         if family == '"':
             opening_only = index.next_after(index.straight_opening_only, seg_start)
             if 0 <= opening_only < para_end and (closer < 0 or opening_only < closer):
