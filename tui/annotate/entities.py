@@ -298,10 +298,18 @@ def _single(doc: _Doc, start: int, w: str, out: list[_Mention]) -> None:
             or w in ("No", "&") or w in NOT_NAMES or _CONTRACTION.search(w):
         return  # "I’m", "We've": pronouns, not names
     text, lex = doc.text, doc.lex
-    initial = _sentence_initial(text, start)
-    if initial and w.lower() in CLOSED_CLASS and w not in lex.gazetteer:
-        return
+    known = lex.gazetteer.get(w)
     end = start + len(w)
+    if known is not None and not w.isupper() and text[end:end + 2] not in ("'s", "’s") \
+            and _line_kind(doc, start) == "text":
+        # the commonest case, a listed place or people in running text: no further checks
+        place = known == "GPE" and (_prev_word(text, start) in PLACE_BEFORE
+                                    or text.startswith("-based", end))
+        out.append(_Mention(start, end, w, known, GAZETTEER, (w,), place_context=place))
+        return
+    initial = _sentence_initial(text, start)
+    if initial and w.lower() in CLOSED_CLASS and known is None:
+        return
     if _line_kind(doc, start) != "text":
         out.append(_Mention(start, end, w, None, WEAK, (w,), caps=True))
     elif w.isupper():
