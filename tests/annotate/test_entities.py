@@ -448,3 +448,8 @@ def test_possessive_institutions_welsh_particles_and_acronym_words() -> None:
                  "leader Rhun ap Iorwerth agreed.")
     assert got == {"King's Fund": "ORG", "St Thomas' Hospital": "ORG", "Plaid Cymru": "ORG",
                    "Rhun ap Iorwerth": "PERSON"}
+
+
+def test_journals_after_published_in() -> None:
+    got = labels("The study was published in Nature Astronomy; the team met in Paris.")
+    assert got == {"Nature Astronomy": "ORG", "Paris": "GPE"}

@@ -53,7 +53,7 @@ from .entity_lexicon import (
     lexicon,
 )
 
-VERSION = "23"
+VERSION = "24"
 
 # Uppercase letters of the Latin, Greek and Cyrillic scripts (re has no \p{Lu}).
 _UP = "".join(
@@ -715,6 +715,8 @@ def _context_label(text: str, start: int, end: int) -> str | None:
     if prev in PLACE_BEFORE or text.startswith("-based", end):
         if prev == "in" and len(before) > 1 and before[-2].lower() in HOLDING_WORDS:
             return "ORG"  # "shares in Quillon"
+        if prev == "in" and len(before) > 1 and before[-2].lower() in ("published", "appeared"):
+            return "ORG"  # "published in Nature Astronomy": a journal
         return "GPE"
     if prev in PERSON_BEFORE:
         return "PERSON"
