@@ -114,3 +114,40 @@ def test_html_with_external_entities_in_doctype_does_not_read_files(tmp_path: Pa
     [article], _ = load_text(tmp_path, "xxe.html", content)
     assert "Some article text" in article.text
     assert "root:" not in article.text
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FORBIDDEN = ({chr(c) for c in range(0x20) if chr(c) not in "\n\t"} | {"\x7f"}
+             | {chr(c) for c in range(0x80, 0xA0)} | set("\u202a\u202b\u202c\u202d\u202e")
+             | set("\u2066\u2067\u2068\u2069"))
+INSERTS = [b"\x1b[", b"\x1b]52;c;", b"<", b"&", b'"', b"{", b"\n", b"\x00", b"\xe2\x80\xae",
+           b"<![CDATA[", b"]]>", b"<!ENTITY x 'y'>", b"\\u", b"\xff\xfe", b"\xc2\x9b"]
+
+
+def test_mutated_fixtures_never_raise_and_never_carry_controls(tmp_path: Path) -> None:
+    """A seeded fuzz over every fixture (bytes flipped, cut, spliced, hostile bits inserted)."""
+    import random
+
+    rng = random.Random(20250303)
+    seeds = sorted(p for p in FIXTURES.rglob("*") if p.is_file() and p.stat().st_size < 300_000)
+    for case in range(300):
+        source = seeds[case % len(seeds)]
+        data = bytearray(source.read_bytes()) or bytearray(b"x")
+        for _ in range(rng.randint(1, 12)):
+            position = rng.randrange(len(data) or 1)
+            choice = rng.random()
+            if choice < 0.4 and data:
+                data[position] = rng.randrange(256)
+            elif choice < 0.6:
+                del data[position:position + rng.randint(1, 40)]
+            else:
+                data[position:position] = rng.choice(INSERTS)
+        path = tmp_path / f"case{case}{source.suffix}"
+        path.write_bytes(bytes(data))
+        articles, skipped = load_file(path)
+        for article in articles:
+            for value in (article.title, article.text, article.byline or "", article.source,
+                          article.url or ""):
+                assert not FORBIDDEN & set(value), (source.name, case)
+        for skip in skipped:
+            assert skip.reason and "\n" not in skip.reason, (source.name, case)
