@@ -114,7 +114,7 @@ _TIME_TAIL = re.compile(
     r"evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_SPACE = re.compile(r"\S")
 _ROLE_PREFIX = re.compile(
     r"(?:(?:" + "|".join(sorted(ROLE_NOUNS | LOWER_TITLES, key=len, reverse=True))
@@ -197,11 +197,18 @@ class _Attributor:
         self.entity_starts = [e.start for e in self.entities]
         # nothing beyond a window after the last quote can name its speaker
         self.scan_end = min(len(self.m), spans[-1][1] + _WINDOW)
-        self.runs = [(r.start(), r.end()) for r in _RUN.finditer(self.m, 0, self.scan_end)]
+        # cues are only looked for near quotes; names everywhere before the last one unless
+        # the entity layer has named them
+        windows = self._windows()
+        if self.entities:
+            self.runs = [(r.start(), r.end()) for a, b in windows
+                         for r in _RUN.finditer(self.m, a, b)]
+        else:
+            self.runs = [(r.start(), r.end()) for r in _RUN.finditer(self.m, 0, self.scan_end)]
         self.run_by_end = {e: s for s, e in self.runs}
         self.run_by_start = {s: e for s, e in self.runs}
         self.clean_cache: dict[tuple[int, int, bool], tuple[str, int, str] | None] = {}
-        self.cues = list(_CUE.finditer(self.m, 0, self.scan_end))
+        self.cues = [cue for a, b in windows for cue in _CUE.finditer(self.m, a, b)]
         self.cue_starts = [cue.start() for cue in self.cues]
         self.mid_sentence_words = self._mid_sentence_words()
         self.surnames: set[str] = set()
@@ -212,6 +219,22 @@ class _Attributor:
         self.sentence_cache: dict[int, list[int]] = {}
 
     # ---- basics -------------------------------------------------------------------------
+
+    def _windows(self) -> list[tuple[int, int]]:
+        """Merged stretches of text within a window of some quote (word-aligned ends)."""
+        merged: list[tuple[int, int]] = []
+        m = self.m
+        for start, end in self.spans:
+            a, b = max(0, start - _WINDOW), min(len(m), end + _WINDOW)
+            while a > 0 and not m[a - 1].isspace():
+                a -= 1  # never start inside a word
+            while b < len(m) and not m[b].isspace():
+                b += 1
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        return merged
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
@@ -430,6 +453,9 @@ class _Attributor:
 
     def _known_surnames(self) -> set[str]:
         """Last words of full names that are clearly people (a first name or a title first)."""
+        if self.entities:
+            return {e.text.split()[-1] for e in self.entities
+                    if e.label == "PERSON" and " " in e.text}
         surnames: set[str] = set()
         m = self.m
         for start, end in self.runs:
@@ -908,8 +934,10 @@ class _Attributor:
 
 def _mostly_latin(text: str) -> bool:
     sample = text[:4000]
-    letters = len(_LETTER.findall(sample))
-    return letters == 0 or len(_ASCII_LETTER.findall(sample)) * 2 >= letters
+    if sample.isascii():
+        return True
+    # English with accented names has a few non-ASCII characters; Cyrillic, Greek, CJK most
+    return len(_NON_ASCII.findall(sample)) * 4 < len(sample)
 
 
 def attribute_speakers(
