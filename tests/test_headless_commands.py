@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def newstui(*args: str, stdin: str | None = None, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NEWSTUI_HOME": str(home), "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "tui.cli", *args], input=stdin, env=env,
-                          capture_output=True, text=True, timeout=120)
+                          check=False, capture_output=True, text=True, timeout=120)
 
 
 def test_extract_prints_one_object_per_article_with_spans_into_text(tmp_path: Path) -> None:
