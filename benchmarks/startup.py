@@ -11,6 +11,11 @@ rows can show) and a second open (the index exists; nothing is parsed again):
    widget has rows on screen, and until the background scan has finished.
 
     python benchmarks/startup.py [PATH ...] [--runs N]     (default: sample_articles/)
+
+With ``--keys N`` it also times keystrokes after start-up (in-process, session "bench"):
+N times, a cursor move (j) and a tag toggle (1), each from sending the key event (as the
+terminal driver does) to the first painted frame that shows its effect (the cursor row; the
+tag bar's ✓ and the tagged count). Use a big corpus for it (benchmarks/make_corpus.py).
 """
 
 from __future__ import annotations
@@ -86,10 +91,92 @@ async def in_process(paths: list[str]) -> tuple[float, float]:
                 first_rows = time.perf_counter() - started
             else:
                 await asyncio.sleep(0.005)
-        while app.scanning:
+        while not app.scans_finished:
+            if time.perf_counter() - started > 600:
+                raise RuntimeError("the scan did not finish in 10 minutes")
             await asyncio.sleep(0.005)
         scanned = time.perf_counter() - started
     return first_rows, scanned
+
+
+class Frames:
+    """Wraps ``app._display`` (called once per painted frame) to time conditions at frames."""
+
+    def __init__(self, app: object) -> None:
+        self.waiting: list[tuple[object, asyncio.Future[float]]] = []
+        original = app._display  # type: ignore[attr-defined]
+
+        def display(screen: object, renderable: object) -> None:
+            original(screen, renderable)
+            if renderable is None:
+                return
+            now = time.perf_counter()
+            for item in list(self.waiting):
+                condition, future = item
+                try:
+                    met = condition()  # type: ignore[operator]
+                except Exception:  # noqa: BLE001 - a screen in transition: next frame
+                    met = False
+                if met and not future.done():
+                    future.set_result(now)
+                    self.waiting.remove(item)
+
+        app._display = display  # type: ignore[attr-defined]
+
+    async def after_key(self, app: object, key: str, condition: object) -> float:
+        """Seconds from posting ``key`` to the first frame where ``condition()`` holds."""
+        from textual import events
+
+        future: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+        self.waiting.append((condition, future))
+        event = events.Key(key, key)
+        event.set_sender(app)  # type: ignore[arg-type]
+        started = time.perf_counter()
+        app._driver.send_message(event)  # type: ignore[attr-defined]
+        return await asyncio.wait_for(future, 10) - started
+
+
+async def keystrokes(paths: list[str], count: int) -> tuple[list[float], list[float], int]:
+    """(cursor move seconds, tag toggle seconds, articles) over ``count`` rounds."""
+    from multiprocessing import resource_tracker
+
+    from tui.ui.app import NewsApp
+    from tui.ui.article_list import ArticleList
+    from tui.ui.session_widgets import TagBar
+
+    resource_tracker.ensure_running()
+    app = NewsApp(paths, session="bench")
+    moves: list[float] = []
+    toggles: list[float] = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        while not app.scans_finished or not app.screen.query(ArticleList) \
+                or not app.screen.query_one(ArticleList).total:
+            await asyncio.sleep(0.05)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        session = app.session
+        if session.tag_for_key(1) is None:
+            session.add_tag("keep")
+        name = session.tag_for_key(1).name
+        articles = app.screen.query_one(ArticleList)
+        bar = app.screen.query_one(TagBar)
+        frames = Frames(app)
+        for _ in range(count):
+            target = articles.cursor + 1
+            moves.append(await frames.after_key(app, "j", lambda t=target: articles.cursor == t))
+            article = articles.current_id
+            will_have = name not in session.article_tags(article)
+            tagged = session.tagged_count() + (1 if will_have else -1)
+
+            def shown(article: str = article, will_have: bool = will_have,
+                      tagged: int = tagged) -> bool:
+                text = str(bar.content)
+                return ((name in session.article_tags(article)) == will_have
+                        and (f"✓{name}" in text) == will_have and f"{tagged:,}/" in text)
+
+            toggles.append(await frames.after_key(app, "1", shown))
+        total = articles.total
+    return moves, toggles, total
 
 
 def _figures(label: str, values: list[float]) -> str:
@@ -103,6 +190,8 @@ def main() -> int:
     parser.add_argument("paths", nargs="*", default=[str(ROOT / "sample_articles")])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rows", type=int, default=10, help="rows that count as a page")
+    parser.add_argument("--keys", type=int, default=0, metavar="N",
+                        help="also time N cursor moves and N tag keystrokes")
     args = parser.parse_args()
     paths = [str(Path(p).resolve()) for p in args.paths]
     print(f"corpus: {' '.join(paths)}; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
@@ -140,6 +229,14 @@ def main() -> int:
     print(_figures("in-process, first open: scan finished", first_scan))
     print(_figures("in-process, second open: rows on screen", again_rows))
     print(_figures("in-process, second open: scan finished", again_scan))
+
+    if args.keys:
+        with tempfile.TemporaryDirectory() as home:
+            os.environ["NEWSTUI_HOME"] = home
+            moves, toggles, total = asyncio.run(keystrokes(paths, args.keys))
+        print(f"keystrokes with {total:,} articles in the list:")
+        print(_figures("  j (cursor down) → painted", moves))
+        print(_figures("  1 (toggle tag, committed) → painted", toggles))
     return 0
 
 

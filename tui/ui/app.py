@@ -81,6 +81,7 @@ class NewsApp(Tagging, App[int]):
         self.layers: set[str] = {"entity", "quote", "date"}
         self.panel_choice: bool | None = None  # None: the panel shows when the screen is wide
         self.scanning = False
+        self.scans_finished = 0
         self.scan_progress: ScanProgress | None = None
         self._scan_cancel = threading.Event()
         self._last_list_refresh = 0.0
@@ -105,11 +106,15 @@ class NewsApp(Tagging, App[int]):
         self.library = self.open_library()
         self.corpus_total = self.library.count("")
         await self.push_screen(self.list_screen)
+        # After the first paint, so the list shows what the index has at once: the session
+        # (its first use imports tui.sessions), then the scan in a thread.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
         self.open_session()
         self.restore_position()
         if self.scan_on_start:
-            # After the first paint: the list shows what the index already has at once.
-            self.call_after_refresh(self.start_scan)
+            self.start_scan()
 
     def on_unmount(self) -> None:
         self._scan_cancel.set()
@@ -159,6 +164,7 @@ class NewsApp(Tagging, App[int]):
         self.list_screen.update_status()
 
     def on_scan_finished(self, message: ScanFinished) -> None:
+        self.scans_finished += 1
         self.scanning = False
         self.scan_progress = None
         self.refresh_bindings()
