@@ -81,6 +81,7 @@ _TIME_RE = (
 )
 DATE_TIME = re.compile(
     rf"""
+    \b  # every form starts at a word: positions inside words fail at once
     (?:{_WEEKDAY_RE}\s+)?
     (?:
         (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<month1>{_MONTH_RE})\.?,?
@@ -96,6 +97,9 @@ DATE_TIME = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _zone_offset(zone: str, day: date, hour: int, minute: int) -> timezone | None:
@@ -145,6 +149,8 @@ def match_to_iso(match: re.Match[str]) -> str | None:
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first date (with time and zone when written) in ``text`` as ISO 8601, and its match."""
+    if not _DIGIT.search(text):
+        return None  # every date form has a day or a year (and the full search is costly)
     for match in DATE_TIME.finditer(text):
         iso = match_to_iso(match)
         if iso:

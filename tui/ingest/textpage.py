@@ -178,7 +178,7 @@ def is_boilerplate_line(line: str) -> bool:
 def clean_byline(raw: str) -> str | None:
     """"By Eilidh Fraser, Health Correspondent" → "Eilidh Fraser"; a trailing date is cut,
     "Rosa Almeida in Porto" → "Rosa Almeida"."""
-    found = find_date(raw) if any(c.isdigit() for c in raw) else None
+    found = find_date(raw)
     if found:
         raw = raw[: found[1].start()]
     raw = _BYLINE_PLACE.sub("", raw.strip(" |,-–—·•"))
