@@ -386,3 +386,14 @@ def test_run_opens_the_sample_articles_when_given_no_paths(monkeypatch) -> None:
     monkeypatch.setattr(app_module.NewsApp, "run", fake_run)
     assert app_module.run([], session=None, triage=False, ner="builtin") == 0
     assert opened == [[str(sample_articles_dir())]]
+
+
+async def test_an_article_gone_from_the_index_is_one_message(corpus, make_app, settle):
+    app = make_app(corpus)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        app.open_article("0000000000000000")
+        await pilot.pause()
+        await settle(pilot)
+        assert isinstance(app.screen, ListScreen)
+        assert any("no longer in the corpus" in n.message for n in app._notifications)

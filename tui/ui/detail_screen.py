@@ -95,8 +95,16 @@ class DetailScreen(Screen[None]):
 
     def load(self, article_id: str) -> None:
         """Show the article's text at once; highlights arrive from a worker."""
+        try:
+            article = self.news_app.library.get(article_id)
+        except KeyError:  # gone from the index (its file changed or was removed)
+            self.notify("That article is no longer in the corpus.", severity="warning",
+                        markup=False)
+            if self.article is None:
+                self.dismiss(None)
+            return
         self.article_id = article_id
-        self.article = self.news_app.library.get(article_id)
+        self.article = article
         self.annotations = None
         self.marked = None
         self._jump_note = ""
