@@ -352,6 +352,16 @@ def test_cue_positions(text: str, expected: str | None) -> None:
         (("Prince Andrew, the younger brother of the heir to the throne, Charles, has told "
          "friends the interview was a \u201cgreat success\u201d."), ["Andrew"]),
         ("According to AFP, one user on Weibo posted: \u201cHow did they get here?\u201d", [None]),
+        (("\u201cIt was an attempt to mislead voters,\u2019\u2019 Will Moy, chief executive of Full "
+         "Fact, told the BBC."), ["Will Moy"]),
+        ("The party was accused of trying to deceive voters with a \u201cfactcheckUK\u201d account.",
+         [None]),
+        ("He and his wife Kali explained it on their podcast \u201cBeyond Finances.\u201d", [None]),
+        ('"Prices fell," said Commerzbank analyst Carsten Fritsch.', ["Carsten Fritsch"]),
+        ('"Nothing is certain," says veteran industry analyst Ken Doctor.', ["Ken Doctor"]),
+        (('"Water is hard to find," study lead author Lucas Paganini, a scientist at Goddard in '
+         'Greenbelt, Maryland, and American University in Washington, D.C., said.'),
+         ["Lucas Paganini"]),
     ],
 )
 def test_news_patterns(text: str, expected: list[str | None]) -> None:

@@ -155,8 +155,16 @@ class _MarkIndex:
     def closers(self, family: str) -> list[int]:
         if family not in self._closers:
             marks = _CLOSERS[family]
-            self._closers[family] = [pos for pos, mark in self.marks
-                                     if mark in marks and _can_close(self.text, pos, family)]
+            text = self.text
+            found = [pos for pos, mark in self.marks
+                     if mark in marks and _can_close(text, pos, family)]
+            if family in _MIXED_CLOSERS:
+                # typewriter doubles ’’ or '' closing “…’’: the closer is the second mark
+                found += [pos + 1 for pos, mark in self.marks
+                          if mark in "'\u2019" and text[pos + 1:pos + 2] == mark
+                          and _closer_like(text, pos + 1) and not text[pos - 1:pos].isspace()]
+                found.sort()
+            self._closers[family] = found
         return self._closers[family]
 
     def closers_exactly(self, family: str) -> list[int]:

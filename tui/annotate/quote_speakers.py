@@ -117,18 +117,23 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_SPACE = re.compile(r"\S")
 _ROLE_PREFIX = re.compile(
-    r"(?:(?:" + "|".join(sorted(ROLE_NOUNS | LOWER_TITLES, key=len, reverse=True))
-    + r")[^\S\n]+){1,3}"
+    r"(?:[a-z][\w\-]*[^\S\n]+){0,3}?(?:"
+    + "|".join(sorted(ROLE_NOUNS | LOWER_TITLES, key=len, reverse=True))
+    + rf")[^\S\n]+(?=[{_UP}])"
 )
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
                      "Dame": "f", "Lady": "f"}
 _MENTION_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an) (?:word|term|phrase|slogan|hashtag|label|nickname|"
-    r"headline|title|book|novel|film|movie|song|album|show|series|play|poem|exhibition|motto|"
-    r"banner|sign|caption)s?|\bso-called|\bdubbed|\bnicknamed|\bentitled|\btitled)"
+    r"(?:\b(?:the|a|an) (?:word|term|phrase|slogan|hashtag|label|nickname|headline)s?|"
+    r"\b(?:the|a|an|his|her|their|its|our) (?:[\w\-]+ )?(?:title|book|novel|film|movie|song|"
+    r"album|show|series|play|poem|exhibition|motto|banner|sign|caption|podcast|episode|"
+    r"newsletter|blog|column|documentary|magazine|programme|program|tagline|campaign)s?"
+    r"|\bso-called|\bdubbed|\bnicknamed|\bentitled|\btitled)"
     r"[^\S\n]*[,:]?[^\S\n]*$"
 )
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:[^\S\n]+\w+ly)?[^\S\n]+$")
 _DASH_AFTER = re.compile(r"[^\S\n]*[\u2014\u2013][^\S\n]*")
 _APPOSITIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|s|ve)$")
@@ -539,6 +544,8 @@ class _Attributor:
     def _subject_before(self, limit: int, pos: int) -> _Subject:
         """The speaker of a cue verb at ``pos``: the name, pronoun or description before it."""
         m = self.m
+        if _PASSIVE_BEFORE.search(m, max(limit, pos - 30), pos):
+            return _Subject("unnamed")  # "X was accused of", "it was described as": not X
         for _ in range(6):
             pos = self._skip_back(limit, pos)
             if pos <= limit or m[pos - 1] == MASK:
@@ -562,9 +569,13 @@ class _Attributor:
                                 "the", "a", "an"):
                             return _Subject("name", first[0], first[1])
                     return _Subject("name", named[0], named[1])
+                # an aside: skip it ("Okafor, who has five goals, said"); at the start of the
+                # region the words before the comma may end with the name
                 if comma < 0:
-                    return _Subject("none")
-                pos = comma
+                    words = m[limit:pos - 1].split()
+                    if len(words) > 6 or any(w in AUX_WORDS for w in words):
+                        return _Subject("none")  # a clause, not "study author Lucas Paganini"
+                pos = comma if comma >= 0 else pos - 1
                 continue
             word_start = pos
             while word_start > limit and (m[word_start - 1].isalnum() or m[word_start - 1] in
@@ -599,6 +610,11 @@ class _Attributor:
                     head = self._description(limit, head_end, head_end)
                     if head.kind != "none":
                         return head
+                    aside = m.rfind(",", limit, run_start)
+                    if before in ("in", "at", "from", "near") and aside >= 0:
+                        # "X, a scientist at Y in Washington, D.C., said": still the aside
+                        pos = aside + 1
+                        continue
                 return _Subject("name", named[0], named[1])
             if lower in ("and", "but", "or", "then"):
                 return self._clause_subject(limit, word_start)
@@ -685,6 +701,11 @@ class _Attributor:
         named = self._name_starting_at(pos)
         if named:
             run_end = self.run_by_start[pos]
+            role = _ROLE_PREFIX.match(m, run_end + 1, limit)
+            if role and m[run_end:run_end + 1] == " ":
+                person = self._name_starting_at(role.end())
+                if person:  # "said Commerzbank analyst Carsten Fritsch"
+                    return _Subject("name", person[0], person[1])
             if m.startswith(("'s ", "\u2019s "), run_end):
                 # "said Smith's lawyer, Jane Doe" / "said Smith's lawyer": not Smith
                 comma = m.find(", ", run_end, min(limit, run_end + 40))
