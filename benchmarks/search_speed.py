@@ -49,9 +49,13 @@ def make_session(lib: object, path: Path) -> None:
     ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY rowid")][::10]
     db.close()
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE IF NOT EXISTS tags(id INTEGER PRIMARY KEY, name TEXT UNIQUE)")
-    conn.execute("CREATE TABLE IF NOT EXISTS article_tags(article_id TEXT, tag_id INTEGER)")
-    conn.execute("CREATE INDEX IF NOT EXISTS article_tags_id ON article_tags(article_id)")
+    # the two tables the store reads, keyed and indexed as tui/sessions/core.py makes them
+    conn.execute("CREATE TABLE IF NOT EXISTS tags(id INTEGER PRIMARY KEY, "
+                 "name TEXT NOT NULL UNIQUE COLLATE NOCASE)")
+    conn.execute("CREATE TABLE IF NOT EXISTS article_tags(article_id TEXT NOT NULL, "
+                 "tag_id INTEGER NOT NULL, PRIMARY KEY(article_id, tag_id)) WITHOUT ROWID")
+    conn.execute("CREATE INDEX IF NOT EXISTS article_tags_by_tag ON article_tags(tag_id, "
+                 "article_id)")
     conn.execute("INSERT OR IGNORE INTO tags(id, name) VALUES (1, 'keep')")
     conn.execute("DELETE FROM article_tags")
     conn.executemany("INSERT INTO article_tags VALUES (?, 1)", [(i,) for i in ids])

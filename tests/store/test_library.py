@@ -502,3 +502,18 @@ def test_a_big_scan_merges_the_index_and_search_still_works(corpus: Path,
             conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
         assert titles(lib, "pyongyang")[0] == "Putin arrives in Pyongyang"
         assert lib.count("") == 4
+
+
+def test_count_always_equals_the_rows_listed(lib: Library, tmp_path: Path) -> None:
+    """count() subtracts exclusions instead of scanning; it must agree with search()."""
+    import itertools
+
+    putin = lib.search("putin")[0].id
+    lib.attach_session(make_session(tmp_path / "s.sqlite", {"x": [putin]}))
+    pieces = ["pyongyang", "-pyongyang", "-tag:x", "untagged", "-untagged", "-source:reuters",
+              "-date:2024-06", "before:2024-06-19", "-entity:putin", "seoul OR vote", "-vote",
+              '-"kim jong"', "tag:x OR denmark"]
+    for size in (1, 2, 3, 4):
+        for combo in itertools.combinations(pieces, size):
+            query = " ".join(combo)
+            assert lib.count(query) == len(lib.search(query, limit=50)), query

@@ -11,9 +11,9 @@ from tui.store.query import (
     Entity,
     QueryError,
     Tag,
+    Tagged,
     Term,
     Text,
-    Untagged,
     compile_query,
     parse,
 )
@@ -72,7 +72,9 @@ def test_column_fields() -> None:
 
 
 def test_tags_and_untagged() -> None:
-    assert terms("tag:Verified untagged") == [[Term(Tag("Verified"))], [Term(Untagged())]]
+    assert terms("tag:Verified untagged") == [[Term(Tag("Verified"))],
+                                              [Term(Tagged(), negated=True)]]
+    assert terms("-untagged") == [[Term(Tagged())]]
     assert parse("tag:x").needs_session and parse("untagged").needs_session
     assert not parse('"untagged"').needs_session
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import datetime as dt
 import hashlib
+import itertools
 import json
 import math
 import multiprocessing
@@ -33,6 +34,8 @@ from tui.store.query import (
     CompiledQuery,
     Query,
     QueryError,
+    Term,
+    Text,
     compile_query,
     fts_string,
     parse,
@@ -509,9 +512,21 @@ class Corpus:
         return self._cached(self._rank_cache, key, compute, 8)
 
     def count(self, query: str | Query = "") -> int:
-        key, compiled, _ = self._compile(query)
+        key, compiled, parsed = self._compile(query)
         with self._reader() as conn:
-            return self._count(conn, key, compiled)
+            negated = _countable_negations(parsed)
+            if not negated:
+                return self._count(conn, key, compiled)
+            # Counting "R and not X" scans every row; count(R) - count(R and X) lets the
+            # indexes do it (inclusion-exclusion over up to three such exclusions).
+            rest = tuple(c for i, c in enumerate(parsed.clauses) if i not in negated)
+            total = 0
+            for size in range(len(negated) + 1):
+                for chosen in itertools.combinations(negated, size):
+                    positive = tuple((Term(parsed.clauses[i][0].atom),) for i in chosen)
+                    part_key, part, _ = self._compile(Query(rest + positive))
+                    total += (-1) ** size * self._count(conn, part_key, part)
+            return total
 
     def search(self, query: str | Query = "", limit: int = 100, offset: int = 0
                ) -> list[ArticleRow]:
@@ -708,6 +723,16 @@ class Corpus:
         if progress:
             progress(state)
         return state
+
+
+def _countable_negations(query: Query) -> list[int]:
+    """Clauses that are one excluded filter (or an excluded word outside any MATCH), which
+    ``count`` subtracts instead of testing row by row; [] when there are none or too many."""
+    has_text = any(all(isinstance(t.atom, Text) for t in c) and not any(t.negated for t in c)
+                   for c in query.clauses)
+    found = [i for i, c in enumerate(query.clauses)
+             if len(c) == 1 and c[0].negated and (not isinstance(c[0].atom, Text) or not has_text)]
+    return found if len(found) <= 3 else []
 
 
 def _store_annotations(conn: sqlite3.Connection, article_id: str, version: str, data: str,

@@ -49,8 +49,8 @@ class Tag:
 
 
 @dataclass(frozen=True, slots=True)
-class Untagged:
-    pass
+class Tagged:
+    """Has any tag in the session; ``untagged`` is its negation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ class DateRange:
     end: str | None
 
 
-Atom = Text | Tag | Untagged | Entity | DateRange
+Atom = Text | Tag | Tagged | Entity | DateRange
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,7 @@ class Query:
 
     @property
     def needs_session(self) -> bool:
-        return any(isinstance(t.atom, Tag | Untagged) for c in self.clauses for t in c)
+        return any(isinstance(t.atom, Tag | Tagged) for c in self.clauses for t in c)
 
 
 # ---------------------------------------------------------------- lexing
@@ -201,8 +201,6 @@ def _atom(token: _Token) -> Atom | None:
     value, name = token.value, token.field
     open_prefix = token.quoted and not token.closed  # typing inside a phrase
     if name is None:
-        if not token.quoted and value.lower() == "untagged":
-            return Untagged()
         if not _has_token_chars(value):
             return None
         # Only the word being typed (and an explicit "*") is a prefix: every prefix term costs
@@ -242,10 +240,13 @@ def parse(query: str) -> Query:
         if token.kind == "or":
             join_next = bool(clauses)
             continue
-        atom = _atom(token)
-        if atom is None:
-            continue
-        term = Term(atom, token.negated)
+        if token.field is None and not token.quoted and token.value.lower() == "untagged":
+            term = Term(Tagged(), negated=not token.negated)
+        else:
+            atom = _atom(token)
+            if atom is None:
+                continue
+            term = Term(atom, token.negated)
         if join_next and clauses:
             clauses[-1].append(term)
         else:
@@ -302,9 +303,8 @@ def _condition(term: Term, params: list[object]) -> str:
     elif isinstance(atom, Tag):
         params.append(atom.name)
         sql = f"a.id IN ({_TAGGED_IDS})"
-    elif isinstance(atom, Untagged):
-        sql = ("a.id NOT IN (SELECT article_id FROM sess.article_tags "
-               "WHERE article_id IS NOT NULL)")
+    elif isinstance(atom, Tagged):
+        sql = "a.id IN (SELECT article_id FROM sess.article_tags)"
     elif isinstance(atom, Entity):
         params.append(fts_string(atom.key) + (" *" if atom.prefix else ""))
         sql = _ENTITY_IDS
