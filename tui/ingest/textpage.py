@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from .dates import MONTHS, WEEKDAYS, find_date, infer_year
 
@@ -238,6 +239,7 @@ def _parse_page(text: str, file_name: str, reference: date | None) -> TextPage:
     keep = [True] * len(lines)
 
     # Per-line rules, and lists under a "Most read"-style heading (the block up to a blank line).
+    dropped: list[str] = []
     in_list = False
     previous = None
     for index, line in enumerate(lines):
@@ -255,11 +257,13 @@ def _parse_page(text: str, file_name: str, reference: date | None) -> TextPage:
             keep[index] = False
             if len(line) < 40 and _LIST_HEADING.fullmatch(line):
                 in_list = True
+        if not keep[index]:
+            dropped.append(line)
         previous = line
 
     # Site chrome at the top: short lines above the last menu line of the first few lines.
     source = ""
-    nonblank = [i for i, line in enumerate(lines) if line][:8]
+    nonblank = list(islice((i for i, line in enumerate(lines) if line), 8))
     menu_at = [i for i in nonblank if _is_menu(lines[i])]
     if menu_at:
         last_menu = menu_at[-1]
@@ -269,11 +273,11 @@ def _parse_page(text: str, file_name: str, reference: date | None) -> TextPage:
             line = lines[i]
             if keep[i] and len(line.split()) <= 5 and not _SENTENCE_END.search(line):
                 keep[i] = False
+                dropped.append(line)
                 source = line  # the last short line above the menu is the site name
-    dropped = [line for line, kept_line in zip(lines, keep, strict=True)
-               if line and not kept_line]
 
-    kept = [i for i, line in enumerate(lines) if line and keep[i]]
+    # The first kept lines are all the header reading needs (the lead paragraph included).
+    kept = list(islice((i for i, line in enumerate(lines) if line and keep[i]), 12))
 
     # Header: title, then (standfirst), byline and date within the first few kept lines.
     title = ""
