@@ -149,3 +149,57 @@ def test_help_rows_list_every_binding_with_a_description() -> None:
     for rows in sections.values():
         assert all(keys and description for keys, description in rows)
     assert sum(len(rows) for rows in sections.values()) >= len(DetailScreen.BINDINGS)
+
+
+async def test_list_keeps_the_cursor_on_its_article_when_rows_arrive_above() -> None:
+    from dataclasses import dataclass
+
+    from textual.app import App, ComposeResult
+
+    from tui.ui.article_list import ArticleList
+
+    @dataclass
+    class Row:
+        id: str
+        title: str
+        source: str = ""
+        published: str | None = None
+
+    rows = [Row(f"id{i}", f"Article {i}") for i in range(10)]
+
+    class ListApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ArticleList()
+
+    app = ListApp()
+    async with app.run_test(size=(80, 20)) as pilot:
+        articles = app.query_one(ArticleList)
+        articles.set_source(lambda limit, offset: rows[offset:offset + limit], 10, rows)
+        articles.focus()
+        await pilot.press("j", "j", "j")
+        assert articles.current_id == "id3"
+        newer = [Row("new1", "Newer"), Row("new2", "Newer still"), *rows]
+        articles.set_source(lambda limit, offset: newer[offset:offset + limit], 12, newer,
+                            keep_cursor=True)
+        assert articles.current_id == "id3" and articles.cursor == 5
+        articles.set_source(lambda limit, offset: rows[offset:offset + limit], 10, rows)
+        assert articles.cursor == 0  # a new query starts at the top
+        # Drawn rows: the cursor row and a title, never more than the visible lines.
+        assert "Article 0" in articles.render_line(0).text
+
+        many = [Row(f"m{i}", f"Many {i}") for i in range(100_000)]
+        fetched: list[int] = []
+
+        def fetch(limit: int, offset: int) -> list[Row]:
+            fetched.append(offset)
+            return many[offset:offset + limit]
+
+        articles.set_source(fetch, len(many))
+        await pilot.pause()
+        # Virtual: only the rows on screen were fetched and drawn, not 100,000.
+        assert fetched == [0]
+        assert len(articles._strips) <= articles.size.height
+        await pilot.press("G")
+        await pilot.pause()
+        assert articles.current_id == "m99999" and fetched[-1] == 99_900
+        assert "Many 99999" in app.screen._compositor.render_strips()[-1].text

@@ -129,9 +129,11 @@ class ArticleList(ScrollView, can_focus=True):
     ) -> None:
         """Show ``total`` rows from ``fetch``; ``first_page`` (rows 0..) saves a round trip.
 
-        ``keep_cursor`` keeps the cursor row and scroll (the same query refreshed while a scan
-        adds rows); otherwise the cursor goes to the first row.
+        ``keep_cursor`` keeps the cursor on the same article when it is still in the first
+        page (the same query refreshed while a scan adds rows above it), else on the same row;
+        otherwise the cursor goes to the first row.
         """
+        kept_id = self.current_id if keep_cursor and self.cursor < PAGE_SIZE else None
         self._fetch = fetch
         self.total = max(0, total)
         self._pages.clear()
@@ -140,7 +142,9 @@ class ArticleList(ScrollView, can_focus=True):
             self._pages[0] = list(first_page)
         self.virtual_size = Size(self.scrollable_content_region.width, self.total)
         if keep_cursor:
-            self.cursor = self.cursor  # re-validated against the new total
+            moved_to = next((index for index, row in enumerate(first_page or ())
+                             if row.id == kept_id), None) if kept_id else None
+            self.cursor = self.cursor if moved_to is None else moved_to  # validated vs total
         else:
             self.scroll_to(y=0, animate=False, immediate=True)
             self.cursor = 0
