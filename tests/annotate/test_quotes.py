@@ -359,6 +359,10 @@ def test_cue_positions(text: str, expected: str | None) -> None:
         ("He and his wife Kali explained it on their podcast \u201cBeyond Finances.\u201d", [None]),
         ('"Prices fell," said Commerzbank analyst Carsten Fritsch.', ["Carsten Fritsch"]),
         ('"Nothing is certain," says veteran industry analyst Ken Doctor.', ["Ken Doctor"]),
+        (('"The president wants a bigger deal" announced in October, said Derek Scissors, a '
+          "scholar."), ["Derek Scissors"]),
+        (("Kristi Noem defended it. \u201cMeth. We\u2019re on it.\u201d campaign posters went "
+          "up, and she said it was \u201cworking\u201d."), [None, "Kristi Noem"]),
         (('"Water is hard to find," study lead author Lucas Paganini, a scientist at Goddard in '
          'Greenbelt, Maryland, and American University in Washington, D.C., said.'),
          ["Lucas Paganini"]),

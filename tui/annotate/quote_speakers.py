@@ -134,6 +134,10 @@ _MENTION_BEFORE = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:[^\S\n]+\w+ly)?[^\S\n]+$")
+_TITLE_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:campaign|slogan|song|album|film|movie|series|show|podcast|book|novel|"
+    r"programme|program|initiative|hashtag|tagline|brand|treaty|option|label|app|game)s?\b"
+)
 _DASH_AFTER = re.compile(r"[^\S\n]*[\u2014\u2013][^\S\n]*")
 _APPOSITIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|s|ve)$")
@@ -821,6 +825,11 @@ class _Attributor:
         subject = self._subject_before(limit_start, cue.start())
         if subject.kind == "inverted":
             return self._subject_after(cue.end(), limit_end)
+        if subject.kind == "none" and self.m[cue.start() - 2:cue.start()] == ", ":
+            # "…, said Derek Scissors": a fronted clause, then the verb and its subject
+            after = self._subject_after(cue.end(), limit_end)
+            if after.kind in ("name", "unnamed"):
+                return after
         return subject
 
     def _subject_after_according(self, pos: int, limit: int) -> _Subject:
@@ -849,6 +858,7 @@ class _Attributor:
 
     def _cue_after(self, start: int, end: int, adjacent: bool) -> _Subject:
         m = self.m
+        fallback: _Subject | None = None
         for cue in self._cues_in(start, end):
             if m.find(MASK, start, cue.start()) >= 0 and adjacent:
                 return _NO_CUE
@@ -861,8 +871,14 @@ class _Attributor:
                     anchor = cue.start()
                 if anchor < start or not self._only_titles_between(start, anchor):
                     return _NO_CUE
+                if subject.kind == "none":
+                    return _NO_CUE  # a subjectless verb here; a cue before or later may name one
+            elif subject.kind == "none":
+                # '"…" announced in October, said Derek Scissors': a later cue may name one
+                fallback = fallback or subject
+                continue
             return subject
-        return _NO_CUE
+        return fallback or _NO_CUE
 
     def _cue_before(self, start: int, end: int) -> _Subject:
         cues = self._cues_in(start, end)
@@ -909,7 +925,7 @@ class _Attributor:
         self.attributed.append(False)
         if self._is_headline_quote(start, end, para_start, para_end):
             return None
-        if _MENTION_BEFORE.search(m, max(0, start - 30), start):
+        if _MENTION_BEFORE.search(m, max(0, start - 30), start) or _TITLE_AFTER.match(m, end):
             return None  # "the word «rediscovery»", "the so-called “X”": a mention, not speech
         dash = _DASH_AFTER.match(m, end, sent_end)
         if dash:
