@@ -80,6 +80,10 @@ def test_paragraph_structure_is_kept_when_lines_are_dropped() -> None:
      "Headline", None, None, "Paris Daily", "PARIS (Reuters) - The talks ended on Friday."),
     ("Headline\n\nPARIS (Reuters) - The talks ended on Friday.",
      "Headline", None, None, "Reuters", "PARIS (Reuters) - The talks ended on Friday."),
+    ("Headline\n\nBy Ann Lee Updated: June 5, 2024 10:00 IST\n\nBody.",
+     "Headline", "Ann Lee", "2024-06-05T10:00:00+05:30", "", "Body."),
+    ("Headline\n\nWritten by Ann Lee | Edited by Bo Ek\nLast updated: 5 June 2024\n\nBody.",
+     "Headline", "Ann Lee", "2024-06-05", "", "Body."),
 ])
 def test_header_shapes(page: str, title: str, byline: str | None, published: str | None,
                        source: str, body: str) -> None:

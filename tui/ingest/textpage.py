@@ -88,6 +88,8 @@ _ROLE_WORDS = re.compile(
     r"business|health|science|sports?|markets|economics)\b",
     re.IGNORECASE,
 )
+_EDIT_NOTE = re.compile(r"(?:edited|updated|published|posted|reviewed|fact[- ]checked)\b",
+                        re.IGNORECASE)
 _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NAME_LINE = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al|"
@@ -104,6 +106,11 @@ _WEEKDAY_IN_LEAD = re.compile(
     r"Saturday|Sunday)\b"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_DATE_LABEL_AT_END = re.compile(
+    r"(?:^|[\s|,·•-])(?:last\s+)?(?:updated|published|posted|first published|date)"
+    r"\s*(?:on|at)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _DATE_LINE_PREFIX = re.compile(
     r"^(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
@@ -186,7 +193,9 @@ def clean_byline(raw: str) -> str | None:
     match = _BYLINE_BY.match(raw)
     name = match.group("name") if match else raw
     parts = [p.strip() for p in re.split(r",|\s[|–—]\s", name)]
-    kept = [parts[0]] + [p for p in parts[1:] if p and not _ROLE_WORDS.search(p)]
+    # Later parts are kept when they are more names ("A, B and C"), not roles or edit notes.
+    kept = [parts[0]] + [p for p in parts[1:] if p and not _ROLE_WORDS.search(p)
+                         and not _EDIT_NOTE.match(p)]
     name = ", ".join(kept).strip(" |,-–—·•")
     return name or None
 
@@ -208,13 +217,10 @@ def _date_line(line: str) -> tuple[str, str] | None:
     after = line[match.end():].strip(" |,-–—·•")
     if after and len(after) > 20:
         return None
-    before = before.strip(" |,-–—·•")
+    # "By X Updated: June 5, 2024": the label belongs to the date, not to the name.
+    before = _DATE_LABEL_AT_END.sub("", before).strip(" |,-–—·•")
     if before and not (_BYLINE_BY.match(before) or _looks_like_name(before)):
-        if re.fullmatch(r"(?:published|updated|posted)?\s*(?:on|at)?\s*:?", before,
-                        re.IGNORECASE):
-            before = ""
-        else:
-            return None
+        return None
     return iso, before
 
 
