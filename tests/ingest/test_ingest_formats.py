@@ -115,7 +115,8 @@ def test_json_wrapper_with_common_field_names() -> None:
     assert (first.title, first.byline, first.source, first.url, first.published) == (
         "Lake levels fall", "Ida Berg", "Lake Times", "https://laketimes.example/levels",
         "2025-08-01T12:00:00+00:00")
-    assert first.text == "Lake levels fell to a record low on Friday."  # content over summary
+    # content over summary, without the API's "[+2345 chars]" truncation note
+    assert first.text == "Lake levels fell to a record low on Friday.…"
     assert (second.title, second.byline, second.source) == ("Ferries cut", "A. One, B. Two",
                                                             "Lake Times")
     assert second.text == "First paragraph.\n\nSecond paragraph."

@@ -30,6 +30,10 @@ _LOOKS_LIKE_HTML = re.compile(r"<(?:p|br|div|a|span|em|strong|b|i|h[1-6]|ul|li|i
                               re.IGNORECASE)
 
 
+# News APIs cut "content" short and say so: "... [+2345 chars]".
+_TRUNCATION_NOTE = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+
+
 class RecordError(ValueError):
     """A record that is not an article (the message is the one-line reason)."""
 
@@ -109,6 +113,7 @@ def record_fields(record: Any) -> dict[str, Any]:
         text = _as_text(_first(record, SUMMARY_KEYS))
     if not title.strip() and not text.strip():
         raise RecordError("no title or text")
+    text = _TRUNCATION_NOTE.sub("", text)
     is_html = bool(_LOOKS_LIKE_HTML.search(text[:5000]))
     url = _first(record, URL_KEYS)
     return {
