@@ -422,6 +422,19 @@ def test_gender_from_honorifics_and_later_pronouns() -> None:
     assert quoted(text)[0][1] == "Arnaud"
 
 
+def test_pronoun_prefers_a_subject_to_the_object_of_a_preposition() -> None:
+    text = ("Patrick Carlineo, 55, pleaded guilty. He was arrested for a call to the offices of "
+            "Gregor Omar. During the call, he said, \u201cI will find you.\u201d")
+    assert quoted(text)[0][1] == "Patrick Carlineo"
+
+
+def test_a_surname_does_not_take_the_gender_of_a_first_name() -> None:
+    # "Omar" alone is a surname here, not the (male) first name Omar
+    text = ("Rep. Ilhana Omar spoke first. Tom Baker, a lawyer, spoke next. Omar left early, "
+            "and she said: \u201cI am done.\u201d")
+    assert quoted(text)[0][1] in ("Omar", "Ilhana Omar")
+
+
 def test_unattributed_continuation_paragraph_inherits_the_previous_speaker() -> None:
     text = ("\u201cWe switched off,\u201d said Laing.\n\n"
             "\u201cI am not going to hide behind the referee.\u201d\n\nRovers travel to Perth.")

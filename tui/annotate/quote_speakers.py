@@ -138,6 +138,7 @@ _TITLE_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:campaign|slogan|song|album|film|movie|series|show|podcast|book|novel|"
     r"programme|program|initiative|hashtag|tagline|brand|treaty|option|label|app|game)s?\b"
 )
+_OBJECT_PREPOSITIONS = frozenset({"of", "to", "with", "against", "about"})
 _DASH_AFTER = re.compile(r"[^\S\n]*[\u2014\u2013][^\S\n]*")
 _APPOSITIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|s|ve)$")
@@ -424,14 +425,22 @@ class _Attributor:
             honorific = _HONORIFIC_GENDER.get(self._word_before(mn.start, " ."))
             if honorific:
                 honorifics.setdefault(surname, honorific)
-            first = self._gender(mn.name)
-            if first:
-                from_first_name.setdefault(surname, first)
+            if " " in mn.name:
+                first = self._gender(mn.name)
+                if first:
+                    from_first_name.setdefault(surname, first)
             stop = people[i + 1].start if i + 1 < len(people) else len(self.m)
             pronoun = _GENDERED_PRONOUN.search(self.m, mn.end, min(stop, mn.end + 400))
             if pronoun:
                 votes[surname] = votes.get(surname, 0) + (
                     1 if pronoun.group().lower() == "he" else -1)
+        full_surnames = {mn.name.split()[-1] for mn in people if " " in mn.name}
+        for mn in people:
+            if " " not in mn.name and mn.name not in full_surnames:
+                # a lone name never written in full ("Daria"): its first-name gender
+                first = self._gender(mn.name)
+                if first:
+                    from_first_name.setdefault(mn.name, first)
         for mn in people:
             surname = mn.name.split()[-1]
             vote = votes.get(surname, 0)
@@ -787,7 +796,24 @@ class _Attributor:
                 continue
             if gender in ("m", "f") and mn.gender and mn.gender != gender:
                 continue
+            if pronoun in ("he", "she") and self._word_before(mn.start) in _OBJECT_PREPOSITIONS:
+                # "the offices of Omar. ... he said": prefer a nearby subject to an object
+                better = self._resolve_subject_first(i, gender, before)
+                if better:
+                    return better
             return mn.name
+        return None
+
+    def _resolve_subject_first(self, i: int, gender: str, before: int) -> str | None:
+        """The nearest compatible person from mentions[i] back, within 400 characters, that
+        is not the object of a preposition."""
+        while i >= 0 and before - self.mentions[i].start < 400:
+            mn = self.mentions[i]
+            i -= 1
+            if mn.kind != "person" or (mn.gender and mn.gender != gender):
+                continue
+            if self._word_before(mn.start) not in _OBJECT_PREPOSITIONS:
+                return mn.name
         return None
 
     def _has_role_nearby(self, mn: _Mention, role: str, before: int) -> bool:
