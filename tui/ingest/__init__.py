@@ -31,10 +31,13 @@ from .sanitize import clean_line, clean_text
 from .sniff import ARTICLE_EXTENSIONS, FORMATS, JSONL_EXTENSIONS, sniff_format
 
 __all__ = [
-    "FORMATS", "MAX_FILE_BYTES", "PRELOAD_MODULES", "clean_line", "clean_text", "expand_paths",
+    "FORMATS", "INGEST_VERSION", "MAX_FILE_BYTES", "PRELOAD_MODULES", "clean_line", "clean_text", "expand_paths",
     "load_file", "load_paths", "make_article",
 ]
 
+# Bump when a change makes the same file give different articles (rules, fields): a cache of
+# parsed files keyed by (path, size, mtime) should add this, so an upgrade re-reads them.
+INGEST_VERSION = "1"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # bigger files are skipped (JSONL dumps are streamed instead)
 # Modules a worker process should import before it reads files (trafilatura takes ~1 s).
 PRELOAD_MODULES = ("tui.ingest", "tui.ingest.textpage", "tui.ingest.jsondata", "tui.ingest.html",
