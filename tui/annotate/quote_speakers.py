@@ -139,6 +139,8 @@ _TITLE_AFTER = re.compile(
     r"programme|program|initiative|hashtag|tagline|brand|treaty|option|label|app|game)s?\b"
 )
 _OBJECT_PREPOSITIONS = frozenset({"of", "to", "with", "against", "about"})
+_NOT_BEFORE_A_PERSON = (PREPOSITIONS - {"to", "with", "for", "by", "about", "against"}) | {
+    "a", "an", "the", "its", "their", "our"}
 _DASH_AFTER = re.compile(r"[^\S\n]*[\u2014\u2013][^\S\n]*")
 _APPOSITIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|s|ve)$")
@@ -392,6 +394,9 @@ class _Attributor:
             for e in self.entities:
                 if e.label == "PERSON":
                     name, name_start = _strip_titles(e.text, e.start)
+                    if " " not in name and self._word_before(name_start).lower() in \
+                            _NOT_BEFORE_A_PERSON:
+                        continue  # "in Indiana", "a Tumblr post", "the AMAs": not a person
                     found.append(_Mention(name_start, e.end, name, "person", ""))
                 elif e.label == "ORG":
                     found.append(_Mention(e.start, e.end, e.text, "org", ""))
