@@ -475,6 +475,15 @@ def test_no_speaker_for_scare_quotes_titles_and_unnamed_sources(text: str) -> No
     assert all(speaker is None for _, speaker in quoted(text))
 
 
+def test_a_mistyped_one_word_person_after_an_article_is_not_an_antecedent() -> None:
+    text = ("Taylor Swift left the label.\n\nIn a Tumblr post she called it the "
+            "\u201cworst case scenario\u201d.")
+    swift, tumblr = text.index("Taylor"), text.index("Tumblr")
+    entities = [Span("entity", swift, swift + 12, "Taylor Swift", "PERSON"),
+                Span("entity", tumblr, tumblr + 6, "Tumblr", "PERSON")]
+    assert quoted(text, entities)[0][1] == "Taylor Swift"
+
+
 def test_titles_are_stripped_from_entity_names() -> None:
     text = '"We are ready," NASA Administrator Jim Bridenstine said.'
     start = text.index("NASA")
