@@ -3,18 +3,25 @@
 Works on a *masked* copy of the text in which every quote is blanked out (same length, so
 offsets agree), so names and cue verbs inside quotes never count. For each quote, in order:
 
-1. a cue right after it ("…,” Lind said / said Lind / Lind, 64, told / he said / according to X);
-2. the nearest cue before it in its sentence (Lind said: “…” / Lind accused X of ‘…’);
+1. a pull-quote dash (“…” — Jane Smith), or a cue right after it (“…,” Lind said / said Lind /
+   Lind, 64, told / he said / according to X / said the spokesman, X);
+2. the nearest cue before it in its sentence (Lind said: “…” / Lind accused X of ‘…’ / X: “…”);
 3. any later cue in its sentence (“a”, “b” and “c”, X was quoted as saying);
 4. no cue: a quote standing as its own sentence continues the previous quote's speaker (same or
-   preceding paragraph) or is given to the last person named; an embedded one (scare quote,
-   word mention) and a quote-only headline line get None.
+   preceding paragraph, even an unnamed one) or is given to the last person named; an embedded
+   one (scare quote, word mention, title) and a quote-only headline line get None.
 
-Pronoun cues resolve to the last person named before the quote whose first name does not
-contradict the pronoun; "the court"/"the company" to the last organisation named with that
-head noun; unnamed sources ("a Western diplomat", "critics") give None. Entity spans from the
-entity layer are used for name boundaries and person/organisation types when given; otherwise
-capitalised-word runs with word lists stand in.
+A cue's subject is found by walking back over auxiliaries, adverbs, time phrases and asides
+("Okafor, who has five goals, said"; "X, a fellow at Y in Munich, Germany, and co-author,
+said"), taking an appositive name ("The group's counsel, Brian Whitlock, said") or reading the
+inverted order ("said Lars Nygaard"). Pronouns resolve to the last person named before the quote
+whose gender (honorific, first-name list, else the he/she that follows the name) does not clash,
+preferring a subject to the object of a preposition; "the court"/"the company" resolve to the
+last organisation with that head noun or a corporate suffix; "the minister" to a person written
+with that role; unnamed sources ("a Western diplomat", "critics", passives) give None. Entity
+spans from the entity layer give name boundaries and person/organisation types when present;
+otherwise capitalised-word runs with word lists stand in. Work is bounded for hostile text: cues
+are looked for in windows around quotes and at most ``MAX_ATTRIBUTED`` quotes are attributed.
 """
 
 from __future__ import annotations
