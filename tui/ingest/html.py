@@ -1,8 +1,9 @@
 """Saved HTML pages: body via trafilatura, metadata from meta tags, JSON-LD and ``<time>``.
 
-The page is parsed once with lxml; metadata is read from that tree before trafilatura (which
-prunes the tree) extracts the main text. When trafilatura finds nothing, the ``<p>`` elements
-outside navigation, header, footer, aside, script and style are collected instead.
+lxml parses the page for metadata; trafilatura parses the markup again for the body (handing
+it our tree measured slower: it copies and re-cleans it). When trafilatura finds nothing, the
+``<p>``-like elements outside navigation, header, footer, aside, script and style are
+collected instead; a page too deeply nested for libxml2 is read flat, tag by tag.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from .dates import parse_date
 from .textpage import is_boilerplate_line
 
 _WS = re.compile(r"[ \t\r\f\v\xa0]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
 _NON_CONTENT = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside",
                 "form", "button", "svg", "iframe", "select", "option", "head", "title"}
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
