@@ -98,15 +98,15 @@ def score(with_entities: bool) -> tuple[float, float]:
 
 
 def test_gold_quotes_strict_f1_and_speaker_accuracy_without_entities() -> None:
-    f1, speakers = score(with_entities=False)
-    assert f1 >= 0.97
-    assert speakers >= 0.95
+    f1, speakers = score(with_entities=False)  # reached: 1.000 and 1.000
+    assert f1 >= 0.98
+    assert speakers >= 0.97
 
 
 def test_gold_quotes_strict_f1_and_speaker_accuracy_with_entities() -> None:
-    f1, speakers = score(with_entities=True)
-    assert f1 >= 0.97
-    assert speakers >= 0.97
+    f1, speakers = score(with_entities=True)  # reached: 1.000 and 1.000
+    assert f1 >= 0.98
+    assert speakers >= 0.98
 
 
 # ---- the same articles laid out differently -------------------------------------------------
