@@ -323,3 +323,12 @@ def test_text_page_that_starts_with_its_byline_takes_its_title_from_the_body(
     assert (article.title, article.byline, article.published, article.text) == (
         "The council met on Tuesday.", "Ann Lee", "2025-03-12",
         "The council met on Tuesday. It voted.")
+
+
+def test_markdown_heading_marks_are_not_part_of_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("# Ferry strike ends\n\nBy Ana Ortiz\n\nCrews voted to return.\n",
+                    encoding="utf-8")
+    [article], _ = load_file(path)
+    assert (article.title, article.byline, article.text) == (
+        "Ferry strike ends", "Ana Ortiz", "Crews voted to return.")

@@ -222,6 +222,8 @@ def _load_text(text: str, path: Path, shown: str,
     if not page.title and not page.text:
         return [], [Skipped(shown, "no text (only boilerplate)")]
     title = page.title or _title_from_text(page.text)  # a page that starts with its byline
+    if path.suffix.lower() in (".md", ".markdown") or path.name.lower().endswith(".md.gz"):
+        title = title.lstrip("#").strip()  # "# Headline" in a Markdown export
     article = make_article(shown, "text", title, page.text, source=page.source,
                            byline=page.byline, published=page.published, url=page.url,
                            text_is_clean=True)
