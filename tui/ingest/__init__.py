@@ -31,8 +31,8 @@ from .sanitize import clean_line, clean_text
 from .sniff import ARTICLE_EXTENSIONS, FORMATS, JSONL_EXTENSIONS, sniff_format
 
 __all__ = [
-    "FORMATS", "INGEST_VERSION", "MAX_FILE_BYTES", "PRELOAD_MODULES", "clean_line", "clean_text", "expand_paths",
-    "load_file", "load_paths", "make_article",
+    "FORMATS", "INGEST_VERSION", "MAX_FILE_BYTES", "PRELOAD_MODULES", "clean_line", "clean_text",
+    "expand_paths", "load_file", "load_paths", "make_article",
 ]
 
 # Bump when a change makes the same file give different articles (rules, fields): a cache of
