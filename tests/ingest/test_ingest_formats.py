@@ -332,3 +332,13 @@ def test_markdown_heading_marks_are_not_part_of_the_title(tmp_path: Path) -> Non
     [article], _ = load_file(path)
     assert (article.title, article.byline, article.text) == (
         "Ferry strike ends", "Ana Ortiz", "Crews voted to return.")
+
+
+def test_source_from_a_known_outlet_in_the_url(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text('{"title": "A", "text": "B.", "url": "https://www.theguardian.com/x/y"}\n'
+                    '{"title": "C", "text": "D.", "url": "https://example.invalid/reuters"}\n'
+                    '{"title": "E", "text": "F.", "url": "https://www.reuters.com/z",'
+                    ' "source": "Own Name"}\n', encoding="utf-8")
+    articles, _ = load_file(path)
+    assert [a.source for a in articles] == ["The Guardian", "", "Own Name"]

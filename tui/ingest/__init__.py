@@ -239,9 +239,11 @@ def _load_html(text: str, shown: str) -> tuple[list[Article], list[Skipped]]:
         return [], [Skipped(shown, str(error))]
     if not page.title.strip() and not page.text.strip():
         return [], [Skipped(shown, "no article text found in the HTML")]
+    from .textpage import source_from_url
+
     article = make_article(shown, "html", page.title or _title_from_text(page.text), page.text,
-                           source=page.source, byline=page.byline, published=page.published,
-                           url=page.url)
+                           source=page.source or source_from_url(page.url),
+                           byline=page.byline, published=page.published, url=page.url)
     return [article], []
 
 
@@ -262,7 +264,10 @@ def _record_article(record: Any, shown: str, fmt: str, item: int | None) -> Arti
 
         text = html_fragment_to_text(text)
     title = fields["title"] or _title_from_text(text)
-    return make_article(shown, fmt, title, text, source=fields["source"],
+    from .textpage import source_from_url
+
+    return make_article(shown, fmt, title, text,
+                        source=fields["source"] or source_from_url(fields["url"]),
                         byline=fields["byline"], published=fields["published"],
                         url=fields["url"], item=item)
 

@@ -224,6 +224,18 @@ def _date_line(line: str) -> tuple[str, str] | None:
     return iso, before
 
 
+def source_from_url(url: str | None) -> str:
+    """A known outlet named by a URL's host ("https://www.theguardian.com/..." → "The
+    Guardian"), else ""."""
+    if not url:
+        return ""
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    for label in host.split("."):
+        if label in KNOWN_OUTLETS:
+            return KNOWN_OUTLETS[label]
+    return ""
+
+
 def _source_from_file_name(name: str) -> str:
     for token in _OUTLET_IN_NAME.findall(name.lower()):
         if token in KNOWN_OUTLETS:
@@ -457,6 +469,7 @@ def _apply_front_matter(page: TextPage, fields: dict[str, str], text: str) -> Te
         page.source = fields["source"]
     if "url" in fields and fields["url"].startswith(("http://", "https://")):
         page.url = fields["url"]
+        page.source = page.source or source_from_url(page.url)
     return page
 
 
