@@ -540,3 +540,29 @@ def test_gold_floor() -> None:
     # reached when written: relaxed F1 1.000, value accuracy 1.000 (271/271)
     assert f1 >= 0.98, f1
     assert value_ok / gold_hit >= 0.97, value_ok / gold_hit
+
+
+def test_fast_trigger_scan_finds_what_the_one_pass_scan_finds() -> None:
+    """The split scan (digit runs, then words after a non-letter) keeps exactly the word-start
+    triggers of the one-pass regex, over seeded random mixes of triggers, letters, apostrophes
+    and non-ASCII letters (texts with a run-on "year's" take the one-pass scan)."""
+    from tui.annotate import date_patterns
+
+    def word_starts(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return [(s, e, w) for s, e, w in found if w[0].isdigit() or not (
+            (s and text[s - 1].isalpha()) or (e < len(text) and text[e].isalpha()))]
+
+    pieces = [*date_patterns._TRIGGERS, "x", "5", "12", "é", "'", "’", " ", "-", "market", "s"]
+    rng = random.Random(4)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", "", " ", "'", "é"])
+                       for _ in range(rng.randint(1, 8)))
+        if date_patterns._YEAR_APOSTROPHE_RUN_ON.search(text):
+            continue
+        one_pass = [(m.start(), m.end(), m.group())
+                    for m in date_patterns._TRIGGER_RE.finditer(text)]
+        assert word_starts(text, date_patterns._fast_triggers(text)) == word_starts(
+            text, one_pass), text
+        checked += 1
+    assert checked > 2000

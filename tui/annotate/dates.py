@@ -79,8 +79,9 @@ _NO_SENTENCE_END_AFTER = (
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
     "Thu", "Thurs", "Fri", "Sat", "Sun",
 )
+# Every branch opens with a literal, so sre skips ahead to the next "!", "?", newline or period.
 _SENTENCE_END = re.compile(
-    r"[!?][\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n\s*|\."
+    r"![\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\?[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n\s*|\."
     + "".join(rf"(?<!\b{w}\.)" for w in _NO_SENTENCE_END_AFTER)
     + r"(?<!\b[A-Z]\.)[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])")
 
