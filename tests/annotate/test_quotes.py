@@ -363,6 +363,13 @@ def test_cue_positions(text: str, expected: str | None) -> None:
           "scholar."), ["Derek Scissors"]),
         (("Kristi Noem defended it. \u201cMeth. We\u2019re on it.\u201d campaign posters went "
           "up, and she said it was \u201cworking\u201d."), [None, "Kristi Noem"]),
+        (("Steve Menet, Senior Vice President of Sales for Dr\u00e4ger, Inc., says: \u201cAlarms "
+         "matter.\u201d"), ["Steve Menet"]),
+        ("Rob Goldman, President Ascom North America, says: \u201cWe are ready.\u201d",
+         ["Rob Goldman"]),
+        ("Developer Valve called it \u201ca flagship VR game.\u201d", ["Valve"]),
+        (("Gene Simmons teed up Michael McDonald\u2019s cameo. \u201cYou might remember him,\u201d "
+         "he said."), ["Gene Simmons"]),
         (('"Water is hard to find," study lead author Lucas Paganini, a scientist at Goddard in '
          'Greenbelt, Maryland, and American University in Washington, D.C., said.'),
          ["Lucas Paganini"]),
@@ -533,6 +540,16 @@ def test_non_latin_text_gets_quotes_but_no_guessed_speakers() -> None:
             "\u0430: \u00ab\u042f \u0431\u043e\u044e\u0441\u044c.\u00bb \u041e\u043d"
             "\u0430 \u0443\u0448\u043b\u0430.")
     assert quoted(text) == [("\u00ab\u042f \u0431\u043e\u044e\u0441\u044c.\u00bb", None)]
+
+
+def test_other_languages_get_quotes_but_no_guessed_speakers() -> None:
+    text = ("Pois bem, aqui nos Estados Unidos isso \u00e9 muito comum, e acontece de forma "
+            "l\u00fadica, com m\u00fasicas e jogos para as crian\u00e7as pequenas. Voc\u00ea "
+            "pode perguntar ao professor Carlos: \u201cMas tr\u00eas anos? N\u00e3o \u00e9 muito "
+            "cedo?\u201d E ele responde que n\u00e3o, porque as crian\u00e7as aprendem "
+            "brincando, cantando e ouvindo hist\u00f3rias todos os dias em casa.")
+    assert quoted(text) == [("\u201cMas tr\u00eas anos? N\u00e3o \u00e9 muito cedo?\u201d",
+                             None)]
 
 
 def test_empty_and_quote_free_text() -> None:

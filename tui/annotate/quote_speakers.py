@@ -37,6 +37,7 @@ from .quote_names import first_name_genders
 from .quote_words import (
     ABBREVIATIONS,
     AUX_WORDS,
+    COMPANY_ROLES,
     CORPORATE_NOUNS,
     CORPORATE_SUFFIXES,
     CUE_VERBS,
@@ -122,6 +123,7 @@ _TIME_TAIL = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ENGLISH_WORD = re.compile(r"\b(?:the|and|of|to|is|that|was|with|for|said|says|he|she)\b")
 _NON_SPACE = re.compile(r"\S")
 _ROLE_PREFIX = re.compile(
     r"(?:[a-z][\w\-]*[^\S\n]+){0,3}?(?:"
@@ -148,6 +150,8 @@ _TITLE_AFTER = re.compile(
 _OBJECT_PREPOSITIONS = frozenset({"of", "to", "with", "against", "about"})
 _NOT_BEFORE_A_PERSON = (PREPOSITIONS - {"to", "with", "for", "by", "about", "against"}) | {
     "a", "an", "the", "its", "their", "our"}
+# Role words written capitalised before a name at a sentence start ("Developer Valve").
+_LEADING_ROLES = ROLE_NOUNS | COMPANY_ROLES
 _DASH_AFTER = re.compile(r"[^\S\n]*[\u2014\u2013][^\S\n]*")
 _APPOSITIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|s|ve)$")
@@ -333,6 +337,9 @@ class _Attributor:
         while tokens and tokens[0][0] not in TITLE_WORDS and (
                 tokens[0][0] in FUNCTION_WORDS or tokens[0][0].rstrip(".") in ABBREVIATIONS):
             tokens.pop(0)
+        while len(tokens) > 1 and tokens[0][0].lower() in _LEADING_ROLES and not any(
+                t[0] in ORG_WORDS for t in tokens):
+            tokens.pop(0)  # "Developer Valve", "Striker Okafor" (but "General Court")
         if not tokens:
             return None
         words = [t[0] for t in tokens]
@@ -584,6 +591,13 @@ class _Attributor:
                     # "The group's counsel, Brian Whitlock, said" names the speaker, but in
                     # "Prince Andrew, the brother of the heir, Charles, has told" the first
                     # name does
+                    if comma >= 0 and named[2] != "person":
+                        # "Rob Goldman, President Ascom North America, says": the person
+                        first_comma = m.rfind(",", limit, comma)
+                        person = self._segment_name(
+                            first_comma + 1 if first_comma >= 0 else limit, comma)
+                        if person and person[2] == "person":
+                            return _Subject("name", person[0], person[1])
                     desc_comma = m.rfind(",", limit, comma) if comma >= 0 else -1
                     if desc_comma >= 0:
                         description = m[desc_comma + 1:comma].split()
@@ -636,7 +650,7 @@ class _Attributor:
                     if head.kind != "none":
                         return head
                     aside = m.rfind(",", limit, run_start)
-                    if before in ("in", "at", "from", "near") and aside >= 0:
+                    if aside >= 0:
                         # "X, a scientist at Y in Washington, D.C., said": still the aside
                         pos = aside + 1
                         continue
@@ -808,7 +822,7 @@ class _Attributor:
                 continue
             if gender in ("m", "f") and mn.gender and mn.gender != gender:
                 continue
-            if pronoun in ("he", "she") and self._word_before(mn.start) in _OBJECT_PREPOSITIONS:
+            if pronoun in ("he", "she") and self._is_object(mn):
                 # "the offices of Omar. ... he said": prefer a nearby subject to an object
                 better = self._resolve_subject_first(i, gender, before)
                 if better:
@@ -824,9 +838,14 @@ class _Attributor:
             i -= 1
             if mn.kind != "person" or (mn.gender and mn.gender != gender):
                 continue
-            if self._word_before(mn.start) not in _OBJECT_PREPOSITIONS:
+            if not self._is_object(mn):
                 return mn.name
         return None
+
+    def _is_object(self, mn: _Mention) -> bool:
+        """`the offices of Omar`, `McDonald's cameo`: a mention that is not a subject."""
+        return self._word_before(mn.start) in _OBJECT_PREPOSITIONS or \
+            self.m.startswith(("'s", "\u2019s"), mn.end)
 
     def _has_role_nearby(self, mn: _Mention, role: str, before: int) -> bool:
         """`Prime Minister Sara Lind`, `Lind, the prime minister,`: the role in the same
@@ -1007,12 +1026,15 @@ class _Attributor:
         return not inner or inner[-1] not in ".!?,\u2026:;"
 
 
-def _mostly_latin(text: str) -> bool:
+def _mostly_english(text: str) -> bool:
+    """The cues and name rules here are English: other languages get no guessed speakers."""
     sample = text[:4000]
-    if sample.isascii():
-        return True
     # English with accented names has a few non-ASCII characters; Cyrillic, Greek, CJK most
-    return len(_NON_ASCII.findall(sample)) * 4 < len(sample)
+    if not sample.isascii() and len(_NON_ASCII.findall(sample)) * 4 >= len(sample):
+        return False
+    words = len(sample.split())
+    # about one English word in five is one of these; Portuguese or German prose has almost none
+    return words < 40 or len(_ENGLISH_WORD.findall(sample)) * 20 >= words
 
 
 def attribute_speakers(
@@ -1021,7 +1043,7 @@ def attribute_speakers(
     """The speaker (name as written) or None for each quote span, in the order given."""
     if not spans:
         return []
-    if not _mostly_latin(text):
-        return [None] * len(spans)  # the cues and name rules here are for English text
+    if not _mostly_english(text):
+        return [None] * len(spans)
     attributed = _Attributor(text, spans[:MAX_ATTRIBUTED], entities).speakers()
     return attributed + [None] * (len(spans) - len(attributed))

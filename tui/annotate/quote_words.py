@@ -165,3 +165,9 @@ LOWER_TITLES = frozenset(w.lower() for w in TITLE_WORDS) | _words("""
 project police press campaign team party union company state federal national regional
 senior chief deputy vice foreign finance health interior defence defense justice education
 """)
+
+# Kinds of company written before its name ("Developer Valve", "rival Merrow's").
+COMPANY_ROLES = _words("""
+developer designer publisher maker manufacturer retailer carrier broadcaster regulator watchdog
+insurer lender startup start-up rival challenger
+""")
