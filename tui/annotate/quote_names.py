@@ -1559,4 +1559,6 @@ def _build() -> None:  # pragma: no cover - development helper
         ok = lambda n: n.isalpha() and n[0].isupper() and len(n) > 1 and max(map(ord, n)) < 0x250
         m, f = {n for n in male if ok(n)}, {n for n in female if ok(n)}
         unisex, m, f = m & f, m - f, f - m
+        # then drop from all three: the names in tui/annotate/data/countries.txt and a hand
+        # list of place/title/month/compass words (North, General, May, Georgia, Paris, ...)
     """
