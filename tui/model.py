@@ -6,17 +6,16 @@ Offsets are Python ``str`` indices into ``Article.text``, half-open ``[start, en
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-_WS = re.compile(r"\s+")
-
 
 def normalise_for_id(text: str) -> str:
     """Normalise text so cosmetic differences (whitespace, unicode forms, case) keep one id."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    # split/join rather than a \s+ regex: the same result (str.isspace agrees with \s), and
+    # about a third of ingest time on text pages went to the regex.
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 def article_id(title: str, text: str) -> str:
