@@ -127,21 +127,25 @@ def main() -> None:
     lib.attach_session(session)
 
     timings: dict[str, list[float]] = {kind: [] for kind in QUERIES}
+    cpu: list[float] = []  # this process's CPU time: what an idle machine would wait
     hits: dict[str, int] = {}
     for _ in range(args.rounds):
         for kind, queries in QUERIES.items():
             for query in queries:
                 lib._corpus._clear_caches()  # every keystroke is a new query: measure it cold
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 try:
                     hits[query] = lib.count(query)
                     lib.search(query, limit=60)
                 except QueryError as error:
                     print(f"query error: {query!r}: {error}")
                 timings[kind].append((time.perf_counter() - started) * 1000)
+                cpu.append((time.process_time() - started_cpu) * 1000)
     every = [t for values in timings.values() for t in values]
     print(f"search+count over {len(every)} queries: median {statistics.median(every):.1f} ms, "
-          f"p95 {percentile(every, 0.95):.1f} ms, max {max(every):.1f} ms")
+          f"p95 {percentile(every, 0.95):.1f} ms, max {max(every):.1f} ms "
+          f"(CPU time: median {statistics.median(cpu):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms;"
+          f" load average {os.getloadavg()[0]:.1f})")
     for kind, values in timings.items():
         print(f"  {kind:9} median {statistics.median(values):6.1f} ms  "
               f"p95 {percentile(values, 0.95):6.1f} ms")
