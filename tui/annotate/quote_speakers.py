@@ -244,15 +244,12 @@ class _Attributor:
     # ---- basics -------------------------------------------------------------------------
 
     def _windows(self) -> list[tuple[int, int]]:
-        """Merged stretches of text within a window of some quote (word-aligned ends)."""
+        """Merged stretches of text within a window of some quote. (A regex started inside a
+        stretch still sees the characters before it, so ``\\b`` holds at its start.)"""
         merged: list[tuple[int, int]] = []
         m = self.m
         for start, end in self.spans:
             a, b = max(0, start - _WINDOW), min(len(m), end + _WINDOW)
-            while a > 0 and not m[a - 1].isspace():
-                a -= 1  # never start inside a word
-            while b < len(m) and not m[b].isspace():
-                b += 1
             if merged and a <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], b))
             else:
