@@ -160,6 +160,8 @@ class _Doc:
     lex: Lexicon
     line_kinds: dict[int, str] = field(default_factory=dict)
     line_starts: list[int] | None = None
+    # the line of the last lookup, [start, end) and its kind: most lookups fall in it again
+    last_line: tuple[int, int, str] = (0, -1, "")
 
 
 def find_entities(text: str, backend: str = "builtin") -> list[Span]:
@@ -195,6 +197,9 @@ def configure_spacy(model: str) -> str | None:
 
 def _line_kind(doc: _Doc, pos: int) -> str:
     """'caps' for an all-capitals line, 'title' for a Title Case headline, else 'text'."""
+    line_start, line_end, kind = doc.last_line
+    if line_start <= pos < line_end:
+        return kind
     text = doc.text
     if doc.line_starts is None:  # found once per text: rfind per name is quadratic on one line
         doc.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
@@ -215,6 +220,8 @@ def _line_kind(doc: _Doc, pos: int) -> str:
                     and sum(w.lower() in doc.lex.common for w in words) >= 2:
                 kind = "title"  # Title Case headline: only known names count there
         doc.line_kinds[start] = kind
+    end = doc.line_starts[i + 1] if i + 1 < len(doc.line_starts) else len(text) + 1
+    doc.last_line = (start, end, kind)
     return kind
 
 
@@ -292,10 +299,13 @@ def _work_title(doc: _Doc, start: int, seq: str, out: list[_Mention]) -> bool:
     return True
 
 
+_SINGLE_SKIP = MONTHS_DAYS | TITLES | NOT_NAMES | frozenset(["The", "No", "&"])
+
+
 def _single(doc: _Doc, start: int, w: str, out: list[_Mention]) -> None:
     """The fast path of ``_analyse`` for a one-word candidate."""
-    if len(w) == 1 or w == "The" or w in MONTHS_DAYS or w in TITLES or w[:2] in ("I'", "I’") \
-            or w in ("No", "&") or w in NOT_NAMES or _CONTRACTION.search(w):
+    if len(w) == 1 or w in _SINGLE_SKIP or w[:2] in ("I'", "I’") or (
+            ("'" in w or "’" in w) and _CONTRACTION.search(w)):
         return  # "I’m", "We've": pronouns, not names
     text, lex = doc.text, doc.lex
     known = lex.gazetteer.get(w)
@@ -635,10 +645,10 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         w = words[0]
         if "-" in w and w not in lex.gazetteer:
             return _hyphenated(doc, start, w, out)
-        common = _is_common(w.lower(), lex)
+        common, camel, demonym = _word_facts(w, lex)
         if cue == "GPE" and text.startswith("-based", end):
             label, strength = "GPE", STRONG
-        elif _is_camel(w) or w.endswith(("bank", "corp")):
+        elif camel or w.endswith(("bank", "corp")):
             label, strength = "ORG", GAZETTEER
         elif cue:
             # "said Smith", "Unite, the trade union,": the cue outweighs an ordinary word
@@ -647,7 +657,7 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
                 DEFAULT if cue == "PERSON" or _APPOSITION.match(text, end) else WEAK)
         elif w in lex.first_names and not common:
             label, strength = "PERSON", GAZETTEER
-        elif _DEMONYM.search(w) and not common and _NEXT_LOWER.match(text, end):
+        elif demonym and not common and _NEXT_LOWER.match(text, end):
             label, strength = "NORP", DEFAULT  # "Moldovan officials", "Tanzanians living"
         else:
             label = "PERSON"
@@ -666,6 +676,19 @@ _BRITISH = (
     ("ogue", re.compile(r"ogue(?=s?$)"), "og"),
     ("yse", re.compile(r"yse(?=[sd]?$)"), "yze"),
 )
+
+
+def _word_facts(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
+    """(ordinary word, camel case, demonym-shaped) for one capitalised word, remembered: the
+    same names come back in every article."""
+    facts = lex.word_cache.get(word)
+    if facts is None:
+        facts = (_is_common(word.lower(), lex), _is_camel(word),
+                 _DEMONYM.search(word) is not None)
+        if len(lex.word_cache) > 50_000:  # bounded: a long-running process reads much
+            lex.word_cache.clear()
+        lex.word_cache[word] = facts
+    return facts
 
 
 def _is_common(word: str, lex: Lexicon) -> bool:
@@ -707,9 +730,11 @@ def _prev_word(text: str, start: int) -> str:
 
 def _context_label(text: str, start: int, end: int) -> str | None:
     """A label suggested by the words around a name, or None."""
-    before = text[max(0, start - 32):start].rsplit(None, 2)
-    prev = before[-1].rstrip(",").lower() if before and text[start - 1:start] in (" ", "\t") \
-        else ""
+    if text[start - 1:start] in (" ", "\t"):
+        before = text[max(0, start - 32):start].rsplit(None, 2)
+        prev = before[-1].rstrip(",").lower() if before else ""
+    else:  # no word right before; "before" is read only after "of" or "in"
+        before, prev = [], ""
     if prev == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS:
         return "GPE"  # "residents of Drafi", "the town of Kłodzko"
     if prev in PLACE_BEFORE or text.startswith("-based", end):
@@ -803,8 +828,8 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
             known[m.text] = (key, m.label, m.strength)
         for alias in _aliases(m, lex):
             aliases.setdefault(alias, {}).setdefault(key, (m.label, []))[1].append(m.start)
-        defined = _ACRONYM_DEFINED.match(text, m.end)
-        if defined and len(m.words) > 1:  # "(WHO)" right after its name: from the start on
+        defined = _ACRONYM_DEFINED.match(text, m.end) if len(m.words) > 1 else None
+        if defined:  # "(WHO)" right after its name: from the start on
             aliases.setdefault(defined.group(1), {}).setdefault(key, (m.label, []))[1].insert(
                 0, -1)
     result: list[_Mention] = []
@@ -861,9 +886,9 @@ def _neighbour_labels(text: str, mentions: list[_Mention]) -> None:
             if not 0 <= j < len(mentions):
                 continue
             n = mentions[j]
+            if (m.start - n.end if j < i else n.start - m.end) > 12:
+                continue  # too far apart to be read together
             between = text[n.end:m.start] if j < i else text[m.end:n.start]
-            if len(between) > 12:
-                continue
             if m.strength == DEFAULT and n.strength >= GAZETTEER and not m.text.isupper() \
                     and _COORDINATION.match(between):
                 m.label = n.label

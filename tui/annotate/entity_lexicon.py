@@ -276,6 +276,8 @@ class Lexicon:
         self.first_names = first_names
         self.common = common  # ordinary lowercase English words
         self._upper: dict[str, str] | None = None
+        # capitalised word -> facts the recogniser asks about it per mention (entities.py)
+        self.word_cache: dict[str, tuple[bool, bool, bool]] = {}
 
     @property
     def upper(self) -> dict[str, str]:
