@@ -69,36 +69,6 @@ def terminal_first_page(newstui: str, paths: list[str], home: str, rows: int) ->
     return elapsed
 
 
-async def in_process(paths: list[str]) -> tuple[float, float]:
-    """(seconds to rows on screen, seconds to scan finished), from creating the app."""
-    from multiprocessing import resource_tracker
-
-    from tui.ui.app import NewsApp
-    from tui.ui.article_list import ArticleList
-
-    resource_tracker.ensure_running()  # as tui.ui.app.run does, before Textual takes stderr
-    started = time.perf_counter()
-    app = NewsApp(paths)
-    first_rows = scanned = 0.0
-    async with app.run_test(size=(120, 36)) as pilot:
-        while not first_rows:
-            if time.perf_counter() - started > 60:
-                raise RuntimeError("no rows after 60 s")
-            screen = app.screen
-            articles = screen.query(ArticleList)
-            if articles and articles.first().total > 0:
-                await pilot.pause()  # the frame with the rows
-                first_rows = time.perf_counter() - started
-            else:
-                await asyncio.sleep(0.005)
-        while not app.scans_finished:
-            if time.perf_counter() - started > 600:
-                raise RuntimeError("the scan did not finish in 10 minutes")
-            await asyncio.sleep(0.005)
-        scanned = time.perf_counter() - started
-    return first_rows, scanned
-
-
 class Frames:
     """Wraps ``app._display`` (called once per painted frame) to time conditions at frames."""
 
@@ -136,6 +106,35 @@ class Frames:
         return await asyncio.wait_for(future, 10) - started
 
 
+async def in_process(paths: list[str]) -> tuple[float, float]:
+    """(seconds to the first painted frame with rows, seconds to scan finished), from
+    creating the app."""
+    from multiprocessing import resource_tracker
+
+    from tui.ui.app import NewsApp
+    from tui.ui.article_list import ArticleList
+
+    resource_tracker.ensure_running()  # as tui.ui.app.run does, before Textual takes stderr
+    started = time.perf_counter()
+    app = NewsApp(paths)
+    frames = Frames(app)
+
+    def rows_shown() -> bool:
+        articles = app.screen.query(ArticleList)
+        return bool(articles) and articles.first().total > 0
+
+    first_frame = asyncio.get_running_loop().create_future()
+    frames.waiting.append((rows_shown, first_frame))
+    async with app.run_test(size=(120, 36)):
+        first_rows = await asyncio.wait_for(first_frame, 120) - started
+        while not app.scans_finished:
+            if time.perf_counter() - started > 600:
+                raise RuntimeError("the scan did not finish in 10 minutes")
+            await asyncio.sleep(0.005)
+        scanned = time.perf_counter() - started
+    return first_rows, scanned
+
+
 async def keystrokes(paths: list[str], count: int) -> tuple[list[float], list[float], int]:
     """(cursor move seconds, tag toggle seconds, articles) over ``count`` rounds."""
     from multiprocessing import resource_tracker
@@ -152,7 +151,8 @@ async def keystrokes(paths: list[str], count: int) -> tuple[list[float], list[fl
         while not app.scans_finished or not app.screen.query(ArticleList) \
                 or not app.screen.query_one(ArticleList).total:
             await asyncio.sleep(0.05)
-        await app.workers.wait_for_complete()
+        while any(not worker.is_finished for worker in app.workers):
+            await asyncio.sleep(0.05)
         await pilot.pause()
         session = app.session
         if session.tag_for_key(1) is None:
@@ -185,38 +185,28 @@ def _figures(label: str, values: list[float]) -> str:
             f"max {max(ms):7.0f}   (n={len(ms)})")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", default=[str(ROOT / "sample_articles")])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--rows", type=int, default=10, help="rows that count as a page")
-    parser.add_argument("--keys", type=int, default=0, metavar="N",
-                        help="also time N cursor moves and N tag keystrokes")
-    args = parser.parse_args()
-    paths = [str(Path(p).resolve()) for p in args.paths]
-    print(f"corpus: {' '.join(paths)}; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
-
+def startup_runs(paths: list[str], runs: int, rows: int) -> None:
     newstui = shutil.which("newstui") or shutil.which("newstui", path=str(Path(sys.executable).parent))
     if newstui and shutil.which("tmux"):
         first, second = [], []
-        for _ in range(args.runs):
+        for _ in range(runs):
             with tempfile.TemporaryDirectory() as home:
-                first.append(terminal_first_page(newstui, paths, home, args.rows))
-                second.append(terminal_first_page(newstui, paths, home, args.rows))
+                first.append(terminal_first_page(newstui, paths, home, rows))
+                second.append(terminal_first_page(newstui, paths, home, rows))
         print(_figures("terminal, first open (empty index)", first))
         print(_figures("terminal, second open (index exists)", second))
     else:
         print("terminal: skipped (needs the installed newstui and tmux)")
 
     imports = []
-    for _ in range(args.runs):
+    for _ in range(runs):
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", "import tui.ui.app"], check=True, cwd=ROOT)
         imports.append(time.perf_counter() - started)
     print(_figures("python start + import tui.ui.app", imports))
 
     first_rows, first_scan, again_rows, again_scan = [], [], [], []
-    for _ in range(args.runs):
+    for _ in range(runs):
         with tempfile.TemporaryDirectory() as home:
             os.environ["NEWSTUI_HOME"] = home
             rows, scanned = asyncio.run(in_process(paths))
@@ -230,9 +220,27 @@ def main() -> int:
     print(_figures("in-process, second open: rows on screen", again_rows))
     print(_figures("in-process, second open: scan finished", again_scan))
 
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", default=[str(ROOT / "sample_articles")])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rows", type=int, default=10, help="rows that count as a page")
+    parser.add_argument("--keys", type=int, default=0, metavar="N",
+                        help="also time N cursor moves and N tag keystrokes")
+    parser.add_argument("--home", help="NEWSTUI_HOME for --keys (reuse an index built "
+                        "before; default: a new temporary one)")
+    parser.add_argument("--keys-only", action="store_true", help="skip the start-up runs")
+    args = parser.parse_args()
+    paths = [str(Path(p).resolve()) for p in args.paths]
+    print(f"corpus: {' '.join(paths)}; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
+
+    if not args.keys_only:
+        startup_runs(paths, args.runs, args.rows)
     if args.keys:
-        with tempfile.TemporaryDirectory() as home:
-            os.environ["NEWSTUI_HOME"] = home
+        with tempfile.TemporaryDirectory() as temporary:
+            os.environ["NEWSTUI_HOME"] = args.home or temporary
             moves, toggles, total = asyncio.run(keystrokes(paths, args.keys))
         print(f"keystrokes with {total:,} articles in the list:")
         print(_figures("  j (cursor down) → painted", moves))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from tui.library import Library
 from tui.model import Annotations, Span
@@ -51,7 +52,12 @@ async def _settle(pilot: Pilot, rounds: int = 3) -> None:
     """Let workers finish and the messages they posted be handled (a few rounds: a finished
     scan starts a search, a finished search updates the list)."""
     for _ in range(rounds):
-        await pilot.app.workers.wait_for_complete()
+        for _attempt in range(100):
+            try:
+                await pilot.app.workers.wait_for_complete()
+                break
+            except WorkerCancelled:  # a newer search replaced an older one: wait again
+                await pilot.pause()
         await pilot.pause()
 
 

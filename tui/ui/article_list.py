@@ -160,6 +160,13 @@ class ArticleList(ScrollView, can_focus=True):
         self._strips.clear()
         self.refresh()
 
+    def refresh_article(self, article_id: str) -> None:
+        """Redraw only the rows showing ``article_id`` (one tag toggled: one row changes)."""
+        for key in [key for key in self._strips if (row := self.row(key[0])) is not None
+                    and row.id == article_id]:
+            del self._strips[key]
+            self.refresh_line(key[0])
+
     def row(self, index: int) -> Row | None:
         """Row ``index`` (fetched with its page when not cached), or None past the end."""
         if not 0 <= index < self.total:

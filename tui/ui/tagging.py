@@ -127,16 +127,20 @@ class Tagging:
 
     # -- repainting --------------------------------------------------------------------------
 
-    def tags_changed(self: NewsApp) -> None:
-        """Repaint everything that shows tags (after every committed change)."""
+    def tags_changed(self: NewsApp, article_id: str | None = None) -> None:
+        """Repaint what shows tags after a committed change (``article_id``: only that
+        article's tags changed, so only its rows are redrawn)."""
         from tui.ui.detail_screen import DetailScreen
 
         for screen in self.screen_stack:
             for bar in screen.query(TagBar):
                 bar.update(self.tag_bar_for(screen))
             for articles in screen.query(ArticleList):
-                articles.refresh_rows()
-            if isinstance(screen, DetailScreen):
+                if article_id is None:
+                    articles.refresh_rows()
+                else:
+                    articles.refresh_article(article_id)
+            if isinstance(screen, DetailScreen) and article_id in (None, screen.article_id):
                 screen.show_session_data()
         self.list_screen.update_status()
 
@@ -173,7 +177,7 @@ class Tagging:
             return
         article = self.library.get(article_id)
         added = self.session.toggle_tag(article, name)
-        self.tags_changed()
+        self.tags_changed(article_id)
         if added and self.triage:
             self.triage_next()
 
