@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.model import Span
 
@@ -162,6 +163,38 @@ _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pron
 MAX_ATTRIBUTED = 2000
 _LONE_NEWLINE = re.compile(r"(?<![\n\r])\n(?![^\S\n]*\n)")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+
+
+@lru_cache(maxsize=4096)
+def _name_shape(run: str) -> tuple[int, int, tuple[str, ...], bool, bool] | None:
+    """How a capitalised run reads as a name, from its words alone (cached: names repeat):
+    (offset and length of the name inside the run, its words, organisation?, had a title?),
+    or None when it is no name ("The", "the President", "Western")."""
+    tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(run)]
+    while tokens and tokens[0][0] not in TITLE_WORDS and (
+            tokens[0][0] in FUNCTION_WORDS or tokens[0][0].rstrip(".") in ABBREVIATIONS):
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0][0].lower() in _LEADING_ROLES and not any(
+            t[0] in ORG_WORDS for t in tokens):
+        tokens.pop(0)  # "Developer Valve", "Striker Okafor" (but "General Court")
+    if not tokens:
+        return None
+    words = [t[0] for t in tokens]
+    if len(words) == 1 and words[0] in NATIONALITIES:
+        return None  # "the Russian", "Western": a description, not a name
+    is_org = any(w in ORG_WORDS for w in words) or (
+        len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
+    titled = False
+    if not is_org:
+        last_title = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
+        if 0 <= last_title < len(words) - 1:
+            tokens = tokens[last_title + 1:]
+            words = words[last_title + 1:]
+            titled = True
+        elif last_title == len(words) - 1:
+            return None  # only a title ("the President")
+    offset = tokens[0][1]
+    return offset, tokens[-1][2] - offset, tuple(words), is_org, titled
 
 
 def _strip_titles(name: str, start: int) -> tuple[str, int]:
@@ -330,30 +363,11 @@ class _Attributor:
             left = self._clean_run(start, of, as_subject)
             if left and left[2] == "person":
                 return left  # "Lars Nygaard of Skagerrak Bank": the person
-        tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(self.m, start, end)]
-        while tokens and tokens[0][0] not in TITLE_WORDS and (
-                tokens[0][0] in FUNCTION_WORDS or tokens[0][0].rstrip(".") in ABBREVIATIONS):
-            tokens.pop(0)
-        while len(tokens) > 1 and tokens[0][0].lower() in _LEADING_ROLES and not any(
-                t[0] in ORG_WORDS for t in tokens):
-            tokens.pop(0)  # "Developer Valve", "Striker Okafor" (but "General Court")
-        if not tokens:
+        shape = _name_shape(self.m[start:end])
+        if shape is None:
             return None
-        words = [t[0] for t in tokens]
-        if len(words) == 1 and words[0] in NATIONALITIES:
-            return None  # "the Russian", "Western": a description, not a name
-        is_org = any(w in ORG_WORDS for w in words) or (
-            len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
-        titled = False
-        if not is_org:
-            last_title = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
-            if 0 <= last_title < len(words) - 1:
-                tokens = tokens[last_title + 1:]
-                words = words[last_title + 1:]
-                titled = True
-            elif last_title == len(words) - 1:
-                return None  # only a title ("the President")
-        name_start, name_end = tokens[0][1], tokens[-1][2]
+        offset, length, words, is_org, titled = shape
+        name_start, name_end = start + offset, start + offset + length
         if is_org:
             kind = "org"
         elif words[0] in self.genders or titled or self._after_role_noun(start) or (
