@@ -368,6 +368,7 @@ def test_cue_positions(text: str, expected: str | None) -> None:
         ("Rob Goldman, President Ascom North America, says: \u201cWe are ready.\u201d",
          ["Rob Goldman"]),
         ("Developer Valve called it \u201ca flagship VR game.\u201d", ["Valve"]),
+        ('Officer Dan Webb arrived. "Hands up!" an officer ordered. "Step out."', [None, None]),
         (("Gene Simmons teed up Michael McDonald\u2019s cameo. \u201cYou might remember him,\u201d "
          "he said."), ["Gene Simmons"]),
         (('"Water is hard to find," study lead author Lucas Paganini, a scientist at Goddard in '

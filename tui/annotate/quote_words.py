@@ -32,7 +32,8 @@ contend contends contended reiterate reiterates reiterated reiterating muse muse
 wondered sighed whisper whispers whispered texted testify testifies testified testifying
 reported reports pledge pledges pledged pledging recount recounts recounted thundered scoffed
 demanded plead pleads pleaded cried exclaimed ruled recommended denied rejected laughed laughs
-smiled smiles chuckled chuckles grinned
+smiled smiles chuckled chuckles grinned ordered orders yelled yells screamed screams begged begs
+retorted retorts asserted asserts snapped chanted murmured mumbled interjected
 """)
 
 # Auxiliaries and adverbs that may stand between a speaker and the cue ("Putin has also said").
