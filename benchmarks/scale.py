@@ -102,63 +102,111 @@ def latency_line(label: str, seconds: Sequence[float], target_ms: float | None) 
 
 
 class RssSampler:
-    """Peak RSS of this process and of this process plus its descendants, from /proc."""
+    """Peak RSS, and CPU time per phase, of this process and all its descendants (the scan's
+    worker processes), from /proc every ``interval`` seconds. A worker's CPU is counted up to
+    its last sample before it exits (at most ``interval`` of it is lost)."""
 
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
         self.peak_self = 0
         self.peak_tree = 0
         self.peak_tree_phase = ""
+        self.peak_pss = 0
+        self.peak_pss_phase = ""
         self.phase = "start"
         self.peak_by_phase: dict[str, int] = {}
+        self.cpu_by_phase: dict[str, list[float]] = {}  # phase -> [this process, descendants]
+        self._ticks_seen: dict[int, int] = {}
+        self._tick = os.sysconf("SC_CLK_TCK")
+        self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
 
     @staticmethod
-    def _rss_kb(pid: int) -> int:
+    def _memory_kb(pid: int) -> tuple[int, int]:
+        """(RSS, PSS) in kB. PSS shares pages a forked worker has in common with its parent
+        among them, so a sum of PSS over processes does not count those pages twice."""
+        rss = pss = 0
         try:
-            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
-                        return int(line.split()[1])
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as rollup:
+                for line in rollup:
+                    if line.startswith("Rss:"):
+                        rss = int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss = int(line.split()[1])
+                        break
         except OSError:
             pass
-        return 0
+        return rss, pss
 
     @staticmethod
-    def _descendants(root: int) -> list[int]:
-        children: dict[int, list[int]] = {}
+    def _processes() -> dict[int, tuple[int, int]]:
+        """pid -> (parent pid, user + system CPU clock ticks) of every process."""
+        found: dict[int, tuple[int, int]] = {}
         for name in os.listdir("/proc"):
             if not name.isdigit():
                 continue
             try:
                 with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as stat:
-                    # "pid (comm) state ppid ...": comm may hold spaces, so split after ")".
-                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
+                    # "pid (comm) state ppid ... utime stime": comm may hold spaces.
+                    fields = stat.read().rsplit(")", 1)[1].split()
+                found[int(name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
             except (OSError, IndexError, ValueError):
                 continue
-            children.setdefault(ppid, []).append(int(name))
-        found, todo = [], [root]
-        while todo:
-            for child in children.get(todo.pop(), []):
-                found.append(child)
-                todo.append(child)
         return found
 
     def sample(self) -> None:
         me = os.getpid()
-        own = self._rss_kb(me)
-        tree = own + sum(self._rss_kb(pid) for pid in self._descendants(me))
-        self.peak_self = max(self.peak_self, own)
-        if tree > self.peak_tree:
-            self.peak_tree, self.peak_tree_phase = tree, self.phase
-        self.peak_by_phase[self.phase] = max(self.peak_by_phase.get(self.phase, 0), tree)
+        processes = self._processes()
+        children: dict[int, list[int]] = {}
+        for pid, (ppid, _ticks) in processes.items():
+            children.setdefault(ppid, []).append(pid)
+        tree, todo = [], [me]
+        while todo:
+            for child in children.get(todo.pop(), []):
+                tree.append(child)
+                todo.append(child)
+        memory = [self._memory_kb(pid) for pid in [me, *tree]]
+        own = memory[0][0]
+        total = sum(rss for rss, _ in memory)
+        pss = sum(pss for _, pss in memory)
+        with self._lock:
+            self.peak_self = max(self.peak_self, own)
+            if total > self.peak_tree:
+                self.peak_tree, self.peak_tree_phase = total, self.phase
+            if pss > self.peak_pss:
+                self.peak_pss, self.peak_pss_phase = pss, self.phase
+            self.peak_by_phase[self.phase] = max(self.peak_by_phase.get(self.phase, 0), pss)
+            cpu = self.cpu_by_phase.setdefault(self.phase, [0.0, 0.0])
+            for slot, pid in [(0, me)] + [(1, pid) for pid in tree]:
+                ticks = processes.get(pid, (0, 0))[1]
+                cpu[slot] += (ticks - self._ticks_seen.get(pid, 0)) / self._tick
+                self._ticks_seen[pid] = ticks
+
+    def set_phase(self, phase: str) -> None:
+        """Close the current phase's CPU account with a sample, then start ``phase``."""
+        self.sample()
+        with self._lock:
+            self.phase = phase
+
+    def wait_quiet(self, timeout: float = 60.0) -> float:
+        """Wait until the descendants (e.g. the workers of a cancelled bulk annotation, which
+        finish their chunks) used no CPU for a second; returns the seconds waited."""
+        started = time.perf_counter()
+        while time.perf_counter() - started < timeout:
+            before = self.cpu_by_phase.get(self.phase, [0.0, 0.0])[1]
+            time.sleep(1.0)
+            self.sample()
+            if self.cpu_by_phase.get(self.phase, [0.0, 0.0])[1] - before < 0.02:
+                break
+        return time.perf_counter() - started
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
             self.sample()
 
     def start(self) -> None:
+        self._ticks_seen = {pid: ticks for pid, (_, ticks) in self._processes().items()}
         self._thread.start()
 
     def stop(self) -> None:
@@ -375,7 +423,7 @@ async def first_open(paths: list[str], rss: RssSampler) -> OpenResult:
     from tui.ui.article_list import ArticleList
 
     result = OpenResult()
-    rss.phase = "first open"
+    rss.set_phase("first open")
     started = time.perf_counter()
     app = make_app(paths, started, result)
     watch = FrameWatch(app)  # before the app runs: its first frames count
@@ -574,7 +622,7 @@ async def second_open(paths: list[str], rss: RssSampler, plan: list[tuple[str, s
     from tui.ui.article_list import ArticleList
 
     result = OpenResult()
-    rss.phase = "second open"
+    rss.set_phase("second open")
     started = time.perf_counter()
     app = make_app(paths, started, result)
     watch = FrameWatch(app)  # before the app runs: its first frames count
@@ -591,14 +639,14 @@ async def second_open(paths: list[str], rss: RssSampler, plan: list[tuple[str, s
         app.list_screen.set_focus(articles)
         await asyncio.sleep(0.2)
 
-        rss.phase = "list"
+        rss.set_phase("list")
         note(f"second open: list (focus {app.screen.focused!r}, cursor {articles.cursor})")
         await measure_keys(app, watch, "down", 100, lambda b: articles.cursor == b + 1,
                            result.down, result)
         await measure_keys(app, watch, "pagedown", 50, lambda b: articles.cursor > b + 1,
                            result.pagedown, result)
 
-        rss.phase = "detail"
+        rss.set_phase("detail")
         note(f"second open: detail ({result.timeouts} timeouts so far)")
         # Cold: articles past the annotated ones (the recogniser runs); warm: the same again.
         first_cold = min(max(annotated + 50, 200), max(0, articles.total - detail_count))
@@ -606,7 +654,7 @@ async def second_open(paths: list[str], rss: RssSampler, plan: list[tuple[str, s
         await open_details(app, watch, rows, result, result.detail_cold)
         await open_details(app, watch, rows, result, result.detail_warm)
 
-        rss.phase = "search"
+        rss.set_phase("search")
         note(f"second open: search ({result.timeouts} timeouts so far)")
         articles.cursor = 0
         await type_queries(app, watch, plan, result)
@@ -628,6 +676,33 @@ def grep_times(directory: str, terms: list[str]) -> dict[str, tuple[float, int]]
             hits = len(done.stdout.splitlines())
         timings[term] = (best, hits)
     return timings
+
+
+PARSE_SAMPLE = {".txt": ("text pages", 300, TEXT_RATE_PER_CORE),
+                ".jsonl": ("JSONL articles", 1, TEXT_RATE_PER_CORE),
+                ".html": ("HTML pages", 60, HTML_RATE_PER_CORE)}
+
+
+def parse_rates(directory: str) -> list[str]:
+    """Articles per CPU-second of ``tui.ingest.load_file`` alone (one process) per file form, on
+    the first files of each form: the per-core parse speed, whatever the machine's load."""
+    from tui.ingest import load_file
+
+    lines = []
+    for suffix, (label, count, target) in PARSE_SAMPLE.items():
+        files = sorted(Path(directory).rglob(f"*{suffix}"))[:count]
+        if not files:
+            continue
+        load_file(files[0])  # imports and caches warm
+        articles, cpu_started = 0, time.process_time()
+        for path in files:
+            articles += len(load_file(path)[0])
+        cpu = max(time.process_time() - cpu_started, 1e-9)
+        rate = articles / cpu
+        lines.append(f"{'parse ' + label + ' (load_file, 1 process)':<46} {rate:7,.0f} per "
+                     f"CPU-second ({articles:,} in {cpu:.2f} s)   target >= {target:,}/s per core: "
+                     + verdict(rate >= target, f"{rate / target:.2f} of it"))
+    return lines
 
 
 def corpus_files(directory: str) -> dict[str, int]:
@@ -711,16 +786,26 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"from start; the scan itself {scan_seconds:.2f} s for {first.articles:,} articles "
           f"= {rate:,.0f} articles/s ({rate / cores:,.0f}/s per core)")
     print(f"{'':<46} load average now {loadavg()}")
+    own_cpu, workers_cpu = rss.cpu_by_phase.get("first open", [0.0, 0.0])
+    cpu = own_cpu + workers_cpu
+    print(f"{'CPU used by the first open':<46} {cpu:7.1f} s (app process {own_cpu:.1f} s, "
+          f"worker processes {workers_cpu:.1f} s) = {first.articles / max(cpu, 1e-9):,.0f} "
+          "articles per CPU-second, parse + index + UI")
     print(latency_line("list frame while indexing (down)", first.scan_frames, FRAME_P95_MS))
-    sys.stdout.flush()
-
-    rss.phase = "prepare"
-    annotated, lines = prepare([directory], args.annotate, args.annotate_seconds, args.tag)
-    for line in lines:
+    for line in parse_rates(directory):
         print(line)
     sys.stdout.flush()
 
+    rss.set_phase("prepare")
+    annotated, lines = prepare([directory], args.annotate, args.annotate_seconds, args.tag)
+    for line in lines:
+        print(line)
+    print(f"prepared: waited {rss.wait_quiet():.1f} s for the annotation workers to finish "
+          "their last chunks")
+    sys.stdout.flush()
+
     second = asyncio.run(second_open([directory], rss, plan, args.detail, annotated))
+    rss.set_phase("grep")
     print("\n-- second open (nothing changed) --")
     if second.first_page is None:
         print("first painted page: never")
@@ -776,15 +861,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     rss.stop()
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    tree_mb = rss.peak_tree / 1024
+    tree_mb, pss_mb = rss.peak_tree / 1024, rss.peak_pss / 1024
     print("\n-- memory --")
-    print(f"{'peak RSS (ru_maxrss self + reaped children)':<46} {self_mb:7.0f} MB + "
-          f"{children_mb:.0f} MB   target <= {RSS_MB} MB: "
-          f"{verdict(self_mb + children_mb <= RSS_MB, f'{(self_mb + children_mb) / RSS_MB:.1f}x')}")
-    print(f"{'peak RSS, process + workers (sampled 0.2 s)':<46} {tree_mb:7.0f} MB in "
-          f"'{rss.peak_tree_phase}'   target <= {RSS_MB} MB: "
-          f"{verdict(tree_mb <= RSS_MB, f'{tree_mb / RSS_MB:.1f}x')}   by phase: " +
-          ", ".join(f"{phase} {kb / 1024:.0f}" for phase, kb in rss.peak_by_phase.items()))
+    print(f"{'peak RSS of this process (ru_maxrss)':<46} {self_mb:7.0f} MB   target <= {RSS_MB} "
+          f"MB: {verdict(self_mb <= RSS_MB, f'{self_mb / RSS_MB:.1f}x')}")
+    print(f"{'peak PSS, process + workers (sampled 0.2 s)':<46} {pss_mb:7.0f} MB in "
+          f"'{rss.peak_pss_phase}'   target <= {RSS_MB} MB: "
+          f"{verdict(pss_mb <= RSS_MB, f'{pss_mb / RSS_MB:.1f}x')}")
+    print(f"{'  peak RSS summed (shared pages counted twice)':<46} {tree_mb:7.0f} MB in "
+          f"'{rss.peak_tree_phase}'; ru_maxrss of reaped children {children_mb:.0f} MB "
+          "(grep; its fork counts the parent's pages)")
+    print("  peak PSS by phase (MB): " + ", ".join(
+        f"{phase} {kb / 1024:.0f}" for phase, kb in rss.peak_by_phase.items()))
+    print("  CPU by phase (s, this process + workers): " + ", ".join(
+        f"{phase} {own:.1f}+{workers:.1f}" for phase, (own, workers) in rss.cpu_by_phase.items()))
     print(f"load average at end {loadavg()}")
     if not args.home:
         shutil.rmtree(home, ignore_errors=True)
