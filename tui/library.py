@@ -38,6 +38,9 @@ Details and additions:
 - Scripts that call ``scan``/``annotate_all`` need the ``if __name__ == "__main__":`` guard:
   worker processes start through multiprocessing's forkserver (never a fork of the UI's
   threads), which imports the main module. If workers cannot start, the work is done in-process.
+- ``matching_ids(query) -> list[str]``: every matching id in list order at once, for bulk
+  actions (e.g. apply a tag to all results: paging by offset shifts when tagging changes what
+  an ``untagged``/``tag:`` query matches).
 - ``annotate_all(progress=None, cancel=None) -> AnnotateProgress``: annotates every article that
   has no cache entry for the current annotator version (worker processes, newest first).
   ``entity:`` searches only the articles annotated so far (opened ones, or by annotate_all).
@@ -111,6 +114,9 @@ class Library:
 
     def search(self, query: str = "", limit: int = 100, offset: int = 0) -> list[ArticleRow]:
         return self._corpus.search(query, limit, offset)
+
+    def matching_ids(self, query: str = "") -> list[str]:
+        return self._corpus.matching_ids(query)
 
     def get(self, article_id: str) -> Article:
         """The article with this id; ``KeyError`` when the corpus has none."""

@@ -10,7 +10,7 @@ import pytest
 from store_helpers import PARSE_LOG_ENV, expand_art, failing_annotate, load_art, write_art
 
 from tui.library import Library, QueryError, ScanProgress
-from tui.model import Annotations, Span
+from tui.model import Annotations, Article, Skipped, Span
 
 PUTIN = {"Title": "Putin arrives in Pyongyang", "Source": "Firstpost", "Byline": "FP Staff",
          "Date": "2024-06-18T07:57:20+05:30",
@@ -441,19 +441,27 @@ def test_annotate_all_in_worker_processes_and_a_failing_article(tmp_path: Path) 
 
 
 def test_close_stops_a_running_scan(tmp_path: Path) -> None:
+    import time
+
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(400):
-        write_art(folder / f"{n:03d}.art", {"Title": f"T{n}", "body": f"body {n} " * 50})
-    lib = open_lib(folder)
+        write_art(folder / f"{n:03d}.art", {"Title": f"T{n}", "body": f"body {n}"})
+
+    def slow_loader(path: Path) -> tuple[list[Article], list[Skipped]]:
+        time.sleep(0.005)  # 400 files: 2 s, far longer than the close below takes
+        return load_art(path)
+
+    lib = Library([folder], loader=slow_loader, expander=expand_art, workers=0)
     results: list[ScanProgress] = []
     worker = threading.Thread(target=lambda: results.append(lib.scan()))
     worker.start()
     while lib.count("") == 0 and worker.is_alive():
-        pass
+        time.sleep(0.01)
     lib.close()
     worker.join(timeout=20)
     assert not worker.is_alive() and results and results[0].cancelled
+    assert results[0].files_done < 400
 
 
 def test_an_index_from_another_schema_version_is_rebuilt(corpus: Path) -> None:
@@ -517,3 +525,26 @@ def test_count_always_equals_the_rows_listed(lib: Library, tmp_path: Path) -> No
         for combo in itertools.combinations(pieces, size):
             query = " ".join(combo)
             assert lib.count(query) == len(lib.search(query, limit=50)), query
+
+
+def test_matching_ids_is_the_whole_list_in_order(lib: Library) -> None:
+    for query in ("", "pyongyang", "source:reuters OR pyongyang", "-vote"):
+        assert lib.matching_ids(query) == [row.id for row in lib.search(query, limit=100)]
+    lib._corpus.rank_limit = 1
+    assert lib.matching_ids("pyongyang") == [row.id for row in lib.search("pyongyang")]
+    assert lib.matching_ids("nothing-here") == []
+
+
+def test_big_windows_do_not_hit_sqlite_variable_limits(tmp_path: Path) -> None:
+    folder = tmp_path / "wide"
+    folder.mkdir()
+    write_art(folder / "all.art", *({"Title": f"Story {n}", "body": f"common word {n}"}
+                                    for n in range(1200)))
+    with open_lib(folder) as lib:
+        lib.scan()
+        ids = [row.id for row in lib.search("common", limit=5000)]
+        assert len(ids) == 1200 == len(set(ids)) == lib.count("common")
+        putin = ids[0]
+        lib.attach_session(make_session(tmp_path / "s.sqlite", {"x": ids[:700]}))
+        rows = lib.search("common", limit=5000)
+        assert sum(1 for row in rows if row.tags == ["x"]) == 700 and rows[0].id == putin

@@ -537,28 +537,7 @@ class Corpus:
         limit, offset = max(0, int(limit)), max(0, int(offset))
         columns = "a.rowid, a.id, a.title, a.source, a.published, a.path, a.format"
         with self._reader() as conn:
-            if compiled.match is not None and self._count(conn, key, compiled) <= self.rank_limit:
-                page = self._ranked_rowids(conn, key, compiled)[offset:offset + limit]
-                if not page:
-                    return []
-                marks = ",".join("?" * len(page))
-                rows = conn.execute(f"SELECT {columns} FROM articles AS a "
-                                    f"WHERE a.rowid IN ({marks})", page).fetchall()
-                by_rowid = {row[0]: row for row in rows}
-                ordered = [by_rowid[r] for r in page if r in by_rowid]
-            elif compiled.match is not None:
-                where = "".join(f" AND {w}" for w in compiled.where)
-                ordered = self._run(
-                    conn,
-                    f"SELECT {columns} FROM articles_fts JOIN articles AS a "
-                    f"ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?{where} "
-                    "ORDER BY articles_fts.rowid DESC LIMIT ? OFFSET ?",
-                    [compiled.match, *compiled.params, limit, offset])
-            else:
-                where = " AND ".join(compiled.where) or "1"
-                ordered = self._run(
-                    conn, f"SELECT {columns} FROM articles AS a WHERE {where} "
-                    "ORDER BY a.rowid DESC LIMIT ? OFFSET ?", [*compiled.params, limit, offset])
+            ordered = self._window(conn, key, compiled, columns, limit, offset)
             result = [ArticleRow(r[1], r[2], r[3], r[4], r[5], r[6]) for r in ordered]
             if self._session and result:
                 tags = self._tags_for(conn, [row.id for row in result])
@@ -566,21 +545,58 @@ class Corpus:
                     row.tags = tags.get(row.id, [])
             return result
 
+    def matching_ids(self, query: str | Query = "") -> list[str]:
+        """Every matching article id, in list order: a snapshot for bulk actions (paging with
+        offsets shifts under you when the action changes what the query matches)."""
+        key, compiled, _ = self._compile(query)
+        with self._reader() as conn:
+            return [row[1] for row in self._window(conn, key, compiled, "a.rowid, a.id", None, 0)]
+
+    def _window(self, conn: sqlite3.Connection, key: str, compiled: CompiledQuery, columns: str,
+                limit: int | None, offset: int) -> list[Any]:
+        """Rows (``columns``, the rowid first) of the result list from ``offset``; None = all."""
+        sql_limit = -1 if limit is None else limit  # SQLite: a negative LIMIT is no limit
+        if compiled.match is not None and self._count(conn, key, compiled) <= self.rank_limit:
+            ranked = self._ranked_rowids(conn, key, compiled)
+            page = ranked[offset:] if limit is None else ranked[offset:offset + limit]
+            by_rowid: dict[int, Any] = {}
+            for start in range(0, len(page), 500):  # bounded by SQLite's variable limit
+                chunk = page[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for row in conn.execute(f"SELECT {columns} FROM articles AS a "
+                                        f"WHERE a.rowid IN ({marks})", chunk):
+                    by_rowid[row[0]] = row
+            return [by_rowid[r] for r in page if r in by_rowid]
+        if compiled.match is not None:
+            where = "".join(f" AND {w}" for w in compiled.where)
+            return self._run(
+                conn,
+                f"SELECT {columns} FROM articles_fts JOIN articles AS a "
+                f"ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?{where} "
+                "ORDER BY articles_fts.rowid DESC LIMIT ? OFFSET ?",
+                [compiled.match, *compiled.params, sql_limit, offset])
+        where = " AND ".join(compiled.where) or "1"
+        return self._run(conn, f"SELECT {columns} FROM articles AS a WHERE {where} "
+                         "ORDER BY a.rowid DESC LIMIT ? OFFSET ?",
+                         [*compiled.params, sql_limit, offset])
+
     def _tags_for(self, conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[str]]:
         """Tag names per article, in the session's tag order (its ``position``, when it has one)."""
-        marks = ",".join("?" * len(ids))
-        rows = None
-        for order in ("t.position, t.id", "t.id"):
-            try:
-                rows = conn.execute(
-                    "SELECT at.article_id, t.name FROM sess.article_tags AS at "
-                    f"JOIN sess.tags AS t ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
-                    f"ORDER BY {order}", ids).fetchall()
-                break
-            except sqlite3.OperationalError:
-                continue  # no position column, or a new session file without tables yet
+        rows: list[tuple[str, str]] = []
+        for start in range(0, len(ids), 500):  # bounded by SQLite's variable limit
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for order in ("t.position, t.id", "t.id"):
+                try:
+                    rows += conn.execute(
+                        "SELECT at.article_id, t.name FROM sess.article_tags AS at "
+                        f"JOIN sess.tags AS t ON t.id = at.tag_id WHERE at.article_id IN ({marks}) "
+                        f"ORDER BY {order}", chunk).fetchall()
+                    break
+                except sqlite3.OperationalError:
+                    continue  # no position column, or a new session file without tables yet
         tags: dict[str, list[str]] = {}
-        for article_id, name in rows or []:
+        for article_id, name in rows:
             names = tags.setdefault(article_id, [])
             if name not in names:
                 names.append(name)
