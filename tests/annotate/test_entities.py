@@ -4,6 +4,8 @@ regression guard over every gold file."""
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -453,3 +455,29 @@ def test_possessive_institutions_welsh_particles_and_acronym_words() -> None:
 def test_journals_after_published_in() -> None:
     got = labels("The study was published in Nature Astronomy; the team met in Paris.")
     assert got == {"Nature Astronomy": "ORG", "Paris": "GPE"}
+
+
+def test_name_sequences_match_the_plain_pattern() -> None:
+    """The sequence regex consumes its first capital before checking what precedes it (so sre
+    can skip ahead); over seeded random texts it finds exactly what the plain form finds."""
+    from tui.annotate import entities as ent
+
+    up, space = ent._UP, ent._SPACE
+    plain = re.compile(
+        rf"(?=[{up}0-9])(?:(?<![\w’'.-])|(?<=\bpro-)|(?<=\banti-)|(?<=\bnon-)|(?<=\bex-)"
+        rf"|(?<=\bpan-)|(?<=\bmid-)|(?<=\bpost-)|(?<=\bpre-))"
+        rf"(?:\d{{1,3}}(?:st|nd|rd|th){space}+(?=[{up}]))?{ent._WORD}"
+        rf"(?:(?:{space}+|{space}*&{space}*|(?:['’]s|(?<=s)['’]){space}+"
+        rf"(?=(?:{ent._POSSESSIVE_HEADS})\b))(?:{ent._CONN}{space}+)*{ent._WORD})*"
+        rf"(?:{space}+plc\b)?")
+    pieces = ["pro-", "anti-", "x", "A", "Ab", "U.S.", "3rd ", "21st", "٣rd ", "1", " ", "\t",
+              "\u00a0", "\n", "&", "'s ", "’", "Hall", "of ", "the ", "King’s College", "plc",
+              ".", "-", "É", "Ω", "mid-", "ex", "'", "Smith", "de ", "S", "Without"]
+    small = re.compile(r"\s(?:" + "|".join(sorted(ent._SMALL_CAPITALS)) + r")\b")
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert [m.span() for m in ent._SEQUENCE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)], text
+        assert (small.search(text) is not None) == (
+            not ent._SMALL_CAPITALS.isdisjoint(ent._WORD_AFTER_SPACE.findall(text))), text

@@ -69,10 +69,18 @@ _POSSESSIVE_HEADS = (r"College|Hospital|University|Building|Park|Church|Cathedra
                      r"Square|Road|Street|Bridge|Cross|Inn|Island|Bay|Lane|Wood|Field|Gate|"
                      r"Fund|Trust")
 _SPACE = "[ \\t\u00a0]"  # between the words of a name: spaces, tabs, no-break spaces
+# The sequence opens by consuming its first character (a capital or a digit), so sre skips
+# ahead to the capitals and digits; the checks on what stands before that character are
+# lookbehinds over two characters, and the rest of the first word follows as _WORD_TAIL.
+_WORD_TAIL = rf"(?:\.(?:[{_UP}]\.)+|\w*(?:(?:-|['’](?![sS]\b))\w+)*\.?)"
+_NAME_START = "(?:" + "|".join(
+    [r"(?<![\w’'.-][\s\S])"]  # no word before, or "pro-Russian", "anti-Western", "mid-July"
+    + [rf"(?<=\b{prefix}-[\s\S])" for prefix in ("pro", "anti", "non", "ex", "pan", "mid",
+                                                   "post", "pre")]) + ")"
 _SEQUENCE = re.compile(
-    rf"(?=[{_UP}0-9])(?:(?<![\w’'.-])|(?<=\bpro-)|(?<=\banti-)|(?<=\bnon-)|(?<=\bex-)|(?<=\bpan-)|"
-    rf"(?<=\bmid-)|(?<=\bpost-)|(?<=\bpre-))"  # "pro-Russian", "anti-Western", "mid-July"
-    rf"(?:\d{{1,3}}(?:st|nd|rd|th){_SPACE}+(?=[{_UP}]))?{_WORD}"
+    rf"[{_UP}0-9]{_NAME_START}"
+    rf"(?:(?<=[0-9])\d{{0,2}}(?:st|nd|rd|th){_SPACE}+(?=[{_UP}]){_WORD}"  # "9th U.S. Circuit"
+    rf"|(?<=[{_UP}]){_WORD_TAIL})"
     rf"(?:(?:{_SPACE}+|{_SPACE}*&{_SPACE}*|(?:['’]s|(?<=s)['’]){_SPACE}+"
     rf"(?=(?:{_POSSESSIVE_HEADS})\b))"
     rf"(?:{_CONN}{_SPACE}+)*{_WORD})*"
@@ -109,8 +117,9 @@ _WORLD_WAR = re.compile(
 )
 _BILL = re.compile(r"\b(?:AB|SB|HB|HR|H\.R\.|S\.B\.|A\.B\.) \d{1,5}\b")
 _CAMEL = re.compile(rf"[^\W\d_](?<![{_UP}])[{_UP}]")
-_SMALL_CAPITAL = re.compile(
-    r"\s(?:" + "|".join(sorted(w.capitalize() for w in CLOSED_CLASS if w.isalpha())) + r")\b")
+# capitalised small words ("Without", "Above") after a space inside a sequence
+_SMALL_CAPITALS = frozenset(w.capitalize() for w in CLOSED_CLASS if w.isalpha())
+_WORD_AFTER_SPACE = re.compile(r"\s(\w+)")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _NEWLINE = re.compile("\n")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -275,7 +284,8 @@ def _candidates(doc: _Doc, base: int, seq: str, out: list[_Mention]) -> None:
 def _work_title(doc: _Doc, start: int, seq: str, out: list[_Mention]) -> bool:
     """A title of a work in running text: capitalised small words inside a name ("Light
     Without Walls", "A Room Above the River") or a mid-sentence "The"/"A" before names."""
-    if not seq.startswith(("The ", "A ", "An ")) and not _SMALL_CAPITAL.search(seq):
+    if not seq.startswith(("The ", "A ", "An ")) and _SMALL_CAPITALS.isdisjoint(
+            _WORD_AFTER_SPACE.findall(seq)):
         return False
     for token in _TOKEN.finditer(seq):  # "... read Light Without Walls. She" ends a sentence
         w = token.group()
@@ -430,10 +440,11 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
     if kind != "text" or len(words) > 10:  # a headline, or capitals too long to be one name
         out.append(_Mention(start, end, text[start:end], None, WEAK, words, caps=True))
         return
-    if all(_is_caps(w) for w in words) and (len(words) > 1 or len(words[0]) > 1):
+    if words[0].isupper() and all(_is_caps(w) for w in words) and (
+            len(words) > 1 or len(words[0]) > 1):
         _caps_in_text(doc, chunk, words, out)
         return
-    if len(words) > 1 and _TITLE_OF.search(text, max(0, start - 40), start):
+    if len(words) > 1 and _after_title_of(text, start):
         named = next((i for i in range(1, len(chunk)) if chunk[i][2] in lex.first_names), 0)
         if not named:
             return  # "Secretary of State said": the rest of a title
@@ -473,6 +484,13 @@ def _analyse(doc: _Doc, chunk: list[tuple[int, int, str]], out: list[_Mention]) 
                  GAZETTEER, words[:head])
             return
     _classify(doc, start, end, words, label, initial, out)
+
+
+def _after_title_of(text: str, start: int) -> bool:
+    """Whether "Secretary of (the)", "Minister for" ... ends right before ``start``."""
+    lo = max(0, start - 40)
+    return (text.find("of", lo, start) != -1 or text.find("for", lo, start) != -1) \
+        and _TITLE_OF.search(text, lo, start) is not None
 
 
 def _is_caps(word: str) -> bool:
