@@ -25,8 +25,10 @@ TYPED = ["P", "Py", "Pyo", "Pyon", "Pyong", "Pyongyang", "Pyongyang s", "Pyongya
 QUERIES = {
     "typing": TYPED + ["m", "mi", "min", "mini", "minis", "minister"],
     "words": ["putin", "government minister", "trade talks", "election", "court law police",
-              "vladimir putin kim", "bank rates energy", "the", "w123", "w77 w78"],
-    "phrases": ['"kim jong un"', '"vladimir putin"', '"the government"', '"trade talks"'],
+              "vladimir putin kim", "bank rates energy", "the", "w123", "w77 w78",
+              "interest rates", "ministry health", "police department report"],
+    "phrases": ['"kim jong un"', '"vladimir putin"', '"the government"', '"trade talks"',
+                '"consumer spending"', '"ministry of health"'],
     "negation": ["putin -kim", "-the", "summit -pyongyang -seoul"],
     "or": ["putin OR macron", "seoul OR tokyo OR beijing"],
     "fields": ["source:reuters", 'source:"korea herald"', "title:putin", "author:smith",

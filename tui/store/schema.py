@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS files (
     format TEXT,
     skipped_reason TEXT            -- one reason per line; NULL when the file loaded cleanly
 );
+CREATE INDEX IF NOT EXISTS files_skipped ON files(path) WHERE skipped_reason IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS articles (
     rowid INTEGER PRIMARY KEY,     -- the FTS5 rowid; its order is the list order (sort_block)
