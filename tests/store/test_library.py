@@ -367,7 +367,11 @@ def test_cancel_stops_the_scan_and_the_next_scan_finishes(tmp_path: Path) -> Non
     lib.close()
 
 
-def test_worker_processes_index_the_same_as_in_process(corpus: Path, tmp_path: Path) -> None:
+def test_worker_processes_index_the_same_as_in_process(corpus: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.store.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "CHUNK_FILES", 3)  # 15 chunks, 6 in flight at a time
     for n in range(40):
         write_art(corpus / f"extra{n:02d}.art", {"Title": f"Extra {n}", "body": f"Pyongyang {n}"})
     with Library([corpus], loader=load_art, expander=expand_art, workers=2) as pooled:

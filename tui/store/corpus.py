@@ -20,7 +20,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -49,6 +49,7 @@ BATCH_ARTICLES = 500  # commit after this many articles ...
 BATCH_SECONDS = 0.2  # ... or this long, so the list grows while the scan runs
 POOL_MIN_FILES = 8  # fewer changed files than this are parsed in-process (no pool start-up)
 CHUNK_FILES = 32
+IN_FLIGHT_PER_WORKER = 3  # parsed chunks waiting for the writer, per worker process
 CHUNK_BYTES = 1 << 20
 MERGE_AFTER_ARTICLES = 2000  # a scan that added this many merges the index's segments after
 RANK_LIMIT = 5000  # bm25 costs a few µs per match: bigger result sets are listed newest first
@@ -839,9 +840,15 @@ class _Scan:
         done = 0
         try:
             chunks = list(_chunks(paths, sizes))
-            futures = [pool.submit(_load_chunk, corpus._loader, chunk) for chunk in chunks]
-            for future, chunk in zip(futures, chunks, strict=True):
-                # in submission order: the first path of a duplicate wins
+            # A few chunks in flight per worker: parsed articles waiting for the (slower)
+            # writer would otherwise pile up in memory, the whole corpus at worst.
+            in_flight: deque[cf.Future[Any]] = deque()
+            for index, chunk in enumerate(chunks):
+                while len(in_flight) < corpus.workers * IN_FLIGHT_PER_WORKER and (
+                        index + len(in_flight) < len(chunks)):
+                    in_flight.append(pool.submit(_load_chunk, corpus._loader,
+                                                 chunks[index + len(in_flight)]))
+                future = in_flight.popleft()  # in path order: the first path of a duplicate wins
                 while True:
                     if self.cancelled():
                         return
