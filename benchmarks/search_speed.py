@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sqlite3
 import statistics
 import tempfile
@@ -153,6 +154,8 @@ def main() -> None:
               f"p95 {percentile(values, 0.95):6.1f} ms")
     slowest = sorted(((t, q) for q, t in _per_query(timings).items()), reverse=True)[:5]
     print("slowest: " + ", ".join(f"{q!r} {t:.0f} ms ({hits.get(q, 0)} hits)" for t, q in slowest))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this process: {peak:.0f} MB (parser workers are separate processes)")
     lib.close()
 
 
