@@ -39,6 +39,13 @@ def test_one_letter_words_are_never_prefixes() -> None:
     assert terms("a") == [[Term(Text("a", False))]]
 
 
+def test_typographic_quotes_make_phrases_too() -> None:
+    for query in ("“kim jong un”", "„kim jong un“", "«kim jong un»", "“kim jong un\""):
+        assert terms(query) == [[Term(Text("kim jong un", False))]], query
+    assert terms("source:“Korea Herald” x") == [[Term(Text("Korea Herald", False, "source"))],
+                                               [Term(Text("x", False))]]
+
+
 def test_phrases_are_exact_unless_still_open() -> None:
     assert terms('"kim jong un"') == [[Term(Text("kim jong un", False))]]
     assert terms('"kim jo') == [[Term(Text("kim jo", True))]]

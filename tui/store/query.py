@@ -113,10 +113,15 @@ class _Token:
     at_end: bool = False  # ends the text, no space after it: the word is still being typed
 
 
+# Pasted text brings typographic quotes: “…”, „…“, «…» quote a phrase as "…" does.
+_CLOSERS = {'"': '"', "“": "”\"", "„": "“”\"", "«": "»\""}
+
+
 def _read_value(query: str, pos: int) -> tuple[str, bool, bool, int]:
     """Read a bare run or a quoted string at ``pos``: (value, quoted, closed, next_pos)."""
-    if pos < len(query) and query[pos] == '"':
-        end = query.find('"', pos + 1)
+    if pos < len(query) and query[pos] in _CLOSERS:
+        closers = _CLOSERS[query[pos]]
+        end = next((i for i in range(pos + 1, len(query)) if query[i] in closers), -1)
         if end < 0:
             return query[pos + 1:], True, False, len(query)
         return query[pos + 1:end], True, True, end + 1
