@@ -270,19 +270,21 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh_rows()
 
     def render_line(self, y: int) -> Strip:
+        # Called for every line of every frame that touches the list: cached strips are
+        # returned before computing any style (rich_style walks the DOM).
         width = self.scrollable_content_region.width
         index = round(self.scroll_offset.y) + y
-        base = self.rich_style
-        if index >= self.total:
-            return Strip.blank(width, base)
         is_cursor = index == self.cursor
         key = (index, is_cursor, width)
         strip = self._strips.get(key)
-        if strip is None:
-            strip = self._render_row(index, width, is_cursor)
-            self._strips[key] = strip
-            if len(self._strips) > MAX_STRIPS:
-                self._strips.popitem(last=False)
+        if strip is not None:
+            return strip
+        if index >= self.total:
+            return Strip.blank(width, self.rich_style)
+        strip = self._render_row(index, width, is_cursor)
+        self._strips[key] = strip
+        if len(self._strips) > MAX_STRIPS:
+            self._strips.popitem(last=False)
         return strip
 
     def _column_widths(self, width: int) -> tuple[int, int, int, int]:

@@ -182,4 +182,5 @@ class ListScreen(Screen[None]):
         if self.query_text.strip():
             parts.append(" match")
         parts.extend(self.news_app.status_parts())
-        self.query_one("#status", Static).update(Content.assemble(*parts))
+        # One line (fixed height): no layout pass.
+        self.query_one("#status", Static).update(Content.assemble(*parts), layout=False)

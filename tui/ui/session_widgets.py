@@ -62,6 +62,10 @@ class TagBar(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
 
+    def update(self, content: Any = "", *, layout: bool = False) -> None:
+        # One line, always: no layout pass per keystroke (it costs more than the repaint).
+        super().update(content, layout=layout)
+
 
 class NewsDialog(ModalScreen[Any]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
