@@ -13,7 +13,9 @@ Syntax (terms are ANDed; ``OR`` between two terms joins them)::
     (unquoted field values are prefixes: source:reut finds Reuters)
     before:2024-06-20  after:2024-06  date:2024-06-18   (year, month or day; the page's own date)
 
-``before:`` is strictly before the period's first day and ``after:`` strictly after its last day.
+``before:`` is strictly before the period's first day and ``after:`` strictly after its last day;
+undated articles match no date filter (so ``-date:2024`` keeps them). “…”, „…“ and «…» quote
+like "…". Words are matched as whole tokens, diacritics and case ignored ("creme" = "Crème").
 User text never reaches SQL as text: FTS5 expressions quote every token as an FTS5 string and are
 passed, like every other value, as bound parameters.
 """
