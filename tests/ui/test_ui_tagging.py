@@ -283,3 +283,18 @@ async def test_a_damaged_session_is_left_alone_and_a_new_one_offered(corpus, mak
         await pilot.pause()
         await answer(pilot, "fine")
         assert app.session.tagged_count() == 1
+
+
+async def test_tags_from_another_process_show_on_refresh(corpus, make_app, settle):
+    app = make_app(corpus, session=SESSION)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        first = current_id(app)
+        other = Session.open(SESSION)  # as a second newstui on the same session would
+        try:
+            other.toggle_tag(app.library.get(first), "from elsewhere")
+        finally:
+            other.close()
+        await pilot.pause(2.5)  # the app looks for others' changes every 2 s
+        assert "✓from elsewhere" in tag_bar(app)
+        assert row_text(app, 0).rstrip().endswith("from elsewhere")
