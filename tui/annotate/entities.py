@@ -123,7 +123,8 @@ _WORD_AFTER_SPACE = re.compile(r"\s(\w+)")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _NEWLINE = re.compile("\n")
 _LETTER = re.compile(r"[^\W\d_]")
-_CAPITALISED = re.compile(rf"(?<!\S)[{_UP}]")
+_UPPER_CHARS = frozenset(  # the characters of _UP: words of a headline that open with one
+    chr(c) for c in (*range(0x41, 0x250), *range(0x370, 0x530)) if chr(c).isupper())
 _MODEL_NUMBER = re.compile(
     r" \d{1,3}(?![\d%:.,/-]?\d)(?! ?(?:%|per ?cent|million|billion|thousand|bn\b|m\b))")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
@@ -224,7 +225,7 @@ def _line_kind(doc: _Doc, pos: int) -> str:
             if len(words) >= 3 and line == line.upper() and _LETTER.search(line):
                 kind = "caps"
             elif len(words) >= 4 and not _NOT_HEADLINE.search(line) \
-                    and len(_CAPITALISED.findall(line)) >= 0.6 * len(words) \
+                    and sum(w[0] in _UPPER_CHARS for w in words) >= 0.6 * len(words) \
                     and all(w in _TITLE_CASE_SMALL for w in _LOWER_WORD.findall(line)) \
                     and sum(w.lower() in doc.lex.common for w in words) >= 2:
                 kind = "title"  # Title Case headline: only known names count there
@@ -498,11 +499,11 @@ def _is_caps(word: str) -> bool:
 
 
 def _gazetteer_prefix(words: tuple[str, ...], lex: Lexicon) -> int:
-    for n in range(min(3, len(words)), 0, -1):
+    for n in range(min(3, len(words)), 1, -1):
         label = lex.gazetteer.get(" ".join(words[:n]))
         if label in ("GPE", "NORP", "LOC"):
             return n
-    return 0
+    return 1 if words and lex.gazetteer.get(words[0]) in ("GPE", "NORP", "LOC") else 0
 
 
 def _suffix_label(chunk: list[tuple[int, int, str]], words: tuple[str, ...], lex: Lexicon
@@ -844,9 +845,12 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
         m.key = key
         if m.text not in known or known[m.text][2] < m.strength:
             known[m.text] = (key, m.label, m.strength)
+        if len(m.words) < 2:
+            continue  # a one-word name has no aliases and defines no acronym
         for alias in _aliases(m, lex):
             aliases.setdefault(alias, {}).setdefault(key, (m.label, []))[1].append(m.start)
-        defined = _ACRONYM_DEFINED.match(text, m.end) if len(m.words) > 1 else None
+        defined = _ACRONYM_DEFINED.match(text, m.end) if text[m.end:m.end + 1] in (
+            " ", "\t", "(") else None
         if defined:  # "(WHO)" right after its name: from the start on
             aliases.setdefault(defined.group(1), {}).setdefault(key, (m.label, []))[1].insert(
                 0, -1)
