@@ -556,3 +556,99 @@ def test_other_languages_get_quotes_but_no_guessed_speakers() -> None:
 def test_empty_and_quote_free_text() -> None:
     assert find_quotes("") == []
     assert find_quotes("No quotes here, just Moscow\u2019s words.") == []
+
+
+# ---- speakers on unseen news: tests/fixtures/speakers -----------------------------------------
+# Eight short articles written after the layer was built, each quote's speaker in a sidecar
+# JSON. They exercise what the dev gold did not: pronouns after places, titles and passing
+# mentions the entity layer types as people; description cues ("the British biologist", "the
+# 54-year-old"); organisation cues ("the bank", "the club"); follow-on paragraphs; unnamed
+# sources and word mentions.
+
+SPEAKERS = GOLD.parent / "speakers"
+
+
+def speaker_cases() -> list[tuple[str, str, list[dict]]]:
+    return [(path.stem, path.with_suffix(".txt").read_text(encoding="utf-8"),
+             json.loads(path.read_text(encoding="utf-8"))["quotes"])
+            for path in sorted(SPEAKERS.glob("*.json"))]
+
+
+@pytest.mark.parametrize("with_entities", [False, True], ids=["no-entities", "entity-layer"])
+@pytest.mark.parametrize(("name", "text", "expected"), speaker_cases(),
+                         ids=[c[0] for c in speaker_cases()])
+def test_speakers_on_unseen_articles(name: str, text: str, expected: list[dict],
+                                     with_entities: bool) -> None:
+    from tui.annotate.entities import find_entities
+
+    entities = find_entities(text) if with_entities else None
+    spans = find_quotes(text, entities=entities)
+    assert [s.text for s in spans] == [q["text"] for q in expected]
+    wrong = [(q["text"][:40], s.speaker, q["speaker"]) for s, q in zip(spans, expected, strict=True)
+             if not same_speaker(s.speaker, q["speaker"])]
+    assert not wrong, wrong
+
+
+def test_pronoun_skips_places_the_entity_layer_calls_people() -> None:
+    text = ("Helen Marsh, a biologist, dived the reefs. The worst were near Marsa Alam.\n\n"
+            "\u201cThey are white,\u201d she said.")
+    place = text.index("Marsa Alam")
+    entities = [Span("entity", 0, 11, "Helen Marsh", "PERSON"),
+                Span("entity", place, place + 10, "Marsa Alam", "PERSON")]
+    assert quoted(text, entities)[0][1] == "Helen Marsh"
+    # a title mistyped as a person, right before the pronoun cue
+    text = ("Ana Sobral sings on Thursdays. Her only record, Saudade em Maio, sold little.\n\n"
+            "\u201cI never wanted fame,\u201d she told me.")
+    title = text.index("Saudade")
+    entities = [Span("entity", 0, 10, "Ana Sobral", "PERSON"),
+                Span("entity", title + 11, title + 15, "Maio", "PERSON")]
+    assert quoted(text, entities)[0][1] == "Ana Sobral"
+
+
+def test_pronoun_prefers_the_speaker_to_a_passing_mention() -> None:
+    text = ("\u201cWe lost,\u201d said Alan Petrie. Petrie took over from Willie Grant in 2023."
+            "\n\n\u201cI still believe,\u201d he said.")
+    assert [s for _, s in quoted(text)] == ["Alan Petrie", "Petrie"]
+
+
+def test_a_new_person_still_takes_the_pronoun() -> None:
+    text = ("\u201cWe lost,\u201d said Alan Petrie. Then Tom Baker arrived.\n\n"
+            "\u201cI am new here,\u201d he said.")
+    assert [s for _, s in quoted(text)] == ["Alan Petrie", "Tom Baker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Dr Helen Marsh, a British biologist, led it. \u201cIt is bad,\u201d the British "
+         "biologist said."), "Helen Marsh"),
+        (("Petrie, 54, left. Kieran Doyle stayed. \u201cI believe,\u201d the 54-year-old told "
+         "reporters."), "Petrie"),
+        (("Kofi Mensah-Adeyemi is back. Now 58, he sings again. \u201cI had stopped,\u201d the "
+         "veteran singer said."), "Kofi Mensah-Adeyemi"),
+        (("Tom Smith, an analyst, said costs rose. The minister told parliament: \u201cWe will "
+         "act.\u201d"), None),
+        ("Maria Lopez left. \u201cIt is late,\u201d the woman said.", None),
+    ],
+    ids=["role-introduced", "age-apposition", "topic-fallback", "other-role", "generic-noun"],
+)
+def test_description_cues(text: str, expected: str | None) -> None:
+    assert quoted(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Central Bank of Chile cut rates. \u201cInflation cooled,\u201d the bank said.",
+         "Central Bank of Chile"),
+        ("Dunmore United sacked Petrie. \u201cWe thank Alan,\u201d the club said in a statement.",
+         "Dunmore United"),
+        ("The Ministry of Health reported cases. \u201cVaccinate,\u201d the ministry added.",
+         "Ministry of Health"),
+        ("Rates rose. \u201cWe are watching,\u201d the bank said.", None),
+    ],
+    ids=["bank", "club", "ministry", "no-organisation"],
+)
+def test_organisation_cues(text: str, expected: str | None) -> None:
+    assert quoted(text)[0][1] == expected
+    assert quoted(text, [])[0][1] == expected

@@ -46,6 +46,7 @@ from .quote_words import (
     INDEFINITE_STARTS,
     LOWER_TITLES,
     NATIONALITIES,
+    ORG_NOUN_KINDS,
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -149,6 +150,19 @@ _TITLE_AFTER = re.compile(
     r"programme|program|initiative|hashtag|tagline|brand|treaty|option|label|app|game)s?\b"
 )
 _OBJECT_PREPOSITIONS = frozenset({"of", "to", "with", "against", "about"})
+_AGE_APPOSITION = re.compile(r",[^\S\n]*\d{1,3},")
+_ANY_ROLE = "*"
+_ROLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+                        + r"|[a-z]{3,}ist)\b", re.IGNORECASE)
+# "the woman said" may mean someone never named; "the biologist said" means the story's expert.
+_GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "teenager", "pensioner", "grandmother",
+                                   "grandfather", "mother", "father", "widow", "widower"})
+# Before a place ("in Marsa Alam", "from Leeds"): such a mention is no speaker.
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near", "off", "outside", "into", "via",
+                                 "around", "across", "through", "towards", "toward", "above",
+                                 "below", "beyond", "inside", "opposite", "em", "de", "du"})
+# Before someone mentioned in passing ("reviewed by Omar Haddad", "took over from Grant").
+_PASSING_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"by", "for", "under", "like", "than", "over"}
 _NOT_BEFORE_A_PERSON = (PREPOSITIONS - {"to", "with", "for", "by", "about", "against"}) | {
     "a", "an", "the", "its", "their", "our"}
 # Role words written capitalised before a name at a sentence start ("Developer Valve").
@@ -163,6 +177,12 @@ _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pron
 MAX_ATTRIBUTED = 2000
 _LONE_NEWLINE = re.compile(r"(?<![\n\r])\n(?![^\S\n]*\n)")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+
+
+@lru_cache(maxsize=64)
+def _kind_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised word of an organisation kind ("Bank", "United") as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
 
 
 @lru_cache(maxsize=4096)
@@ -185,8 +205,12 @@ def _name_shape(run: str) -> tuple[int, int, tuple[str, ...], bool, bool] | None
     is_org = any(w in ORG_WORDS for w in words) or (
         len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
     titled = False
+    last_title = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
+    if is_org and 0 <= last_title < len(words) - 1 and not any(
+            w in ORG_WORDS for w in words[last_title + 1:]):
+        # "Deputy Health Minister Joanna Wilk", "Bank of England Governor Andrew Bailey"
+        is_org = False
     if not is_org:
-        last_title = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
         if 0 <= last_title < len(words) - 1:
             tokens = tokens[last_title + 1:]
             words = words[last_title + 1:]
@@ -273,6 +297,8 @@ class _Attributor:
         self.mentions = self._mentions()
         self.mention_ends = [mn.end for mn in self.mentions]
         self.sentence_cache: dict[int, list[int]] = {}
+        self.speaker_keys: set[str] = set()  # surnames that have spoken a quote so far
+        self.sure_people: dict[str, bool | None] = {}
 
     # ---- basics -------------------------------------------------------------------------
 
@@ -375,7 +401,8 @@ class _Attributor:
             kind = "person"
         else:
             kind = ""
-            known = words[0] in self.mid_sentence_words or self._is_known_surname(words[0])
+            known = words[0] in self.mid_sentence_words or self._is_known_surname(words[0]) \
+                or _AGE_APPOSITION.match(self.m, end) is not None  # "Petrie, 54, left"
             if len(words) == 1 and not known and (
                     not as_subject or words[0].lower() in INDEFINITE_STARTS):
                 return None  # a capitalised common word at a sentence start ("Critics")
@@ -716,8 +743,13 @@ class _Attributor:
             return _Subject("none")
         if head_word in ORG_NOUNS:
             return _Subject("pronoun", start=head_start, pronoun="the " + head_word)
-        if head_word in PERSON_NOUNS:
+        if head_word in PERSON_NOUNS or (
+                len(head_word) > 5 and head_word.endswith("ist") and head_word.isalpha()):
+            # "the striker", "the British biologist", "the veteran singer"
             return _Subject("pronoun", start=head_start, pronoun="role:" + head_word)
+        age = re.fullmatch(r"(\d{1,3})-year-old", head_word)
+        if age:
+            return _Subject("pronoun", start=head_start, pronoun="age:" + age.group(1))
         if head_word.endswith("-year-old") or head in NATIONALITIES or (
                 head[:1].isupper() and head_word.endswith(("ian", "ese", "ean"))):
             return _Subject("pronoun", start=head_start, pronoun="the person")
@@ -809,48 +841,159 @@ class _Attributor:
         if gender is None:
             return None  # "we", "I": the writer or an unnamed group
         i = bisect_right(self.mention_ends, before) - 1
+        if pronoun.startswith("the ") and pronoun != "the person":
+            return self._organisation_for(pronoun[4:], i, before)
+        if pronoun.startswith("role:"):
+            # "the minister said": the last person written with that role nearby, else the
+            # person the story is about
+            role = pronoun[5:]
+            stop = max(-1, i - _MAX_MENTIONS_BACK)
+            for k in range(i, stop, -1):
+                mn = self.mentions[k]
+                if mn.kind == "person" and self._has_role_nearby(mn, role, before):
+                    return mn.name
+            if role in _GENERIC_PERSON_NOUNS:
+                return None  # "the woman said" with no woman introduced: an unnamed source
+            return self._best_person(i, "", role=role, before=before)
+        if pronoun.startswith("age:"):
+            return self._best_person(i, "", age=pronoun[4:])
+        if gender == "org" or pronoun == "they":
+            stop = max(-1, i - _MAX_MENTIONS_BACK)
+            for k in range(i, stop, -1):
+                mn = self.mentions[k]
+                if mn.kind == "org" or (pronoun == "they" and mn.kind == "person"):
+                    return mn.name
+            return None
+        return self._best_person(i, gender)
+
+    def _best_person(self, i: int, gender: str, age: str = "", role: str = "",
+                     before: int = 0) -> str | None:
+        """The person a pronoun or description means, weighing evidence rather than taking
+        the nearest capitalised name: each earlier person mention scores what speaks for it
+        being a speaker (spoke before, written as a person: first name, title, apposition, cue
+        verb) against what speaks for a place or passing mention (after "in"/"from"/"at",
+        "the", "by"/"of", a lone unknown word), less 2 for every plausible person nearer."""
+        best_name: str | None = None
+        best_score = -1000.0
+        plausible_nearer: set[str] = set()
         stop = max(-1, i - _MAX_MENTIONS_BACK)
-        while i > stop:
+        while i > stop and len(plausible_nearer) < 5:
             mn = self.mentions[i]
             i -= 1
-            if pronoun.startswith("role:"):
-                # "the minister said": the last person written with that role nearby
-                if mn.kind == "person" and self._has_role_nearby(mn, pronoun[5:], before):
-                    return mn.name
-                continue
-            if pronoun.startswith("the ") and pronoun != "the person":
-                if mn.kind == "org" and (
-                        pronoun[4:] in mn.name.lower().split() or (
-                            pronoun[4:] in CORPORATE_NOUNS
-                            and CORPORATE_SUFFIXES.intersection(mn.name.split()))):
-                    return mn.name
-                continue
-            if gender == "org":
-                if mn.kind == "org":
-                    return mn.name
-                continue
-            if mn.kind != "person" and pronoun != "they":
+            if mn.kind != "person":
                 continue
             if gender in ("m", "f") and mn.gender and mn.gender != gender:
                 continue
-            if pronoun in ("he", "she") and self._is_object(mn):
-                # "the offices of Omar. ... he said": prefer a nearby subject to an object
-                better = self._resolve_subject_first(i, gender, before)
-                if better:
-                    return better
-            return mn.name
-        return None
+            if role and self._has_role_nearby(mn, _ANY_ROLE, before):
+                continue  # "Tom Smith, an analyst": not "the minister"
+            key = mn.name.split()[-1]
+            evidence = self._name_evidence(key) + self._mention_evidence(mn, i)
+            if gender and mn.gender == gender:
+                evidence += 0.5
+            if age and self._has_age(key, age):
+                evidence += 3
+            nearer = len(plausible_nearer - {key})
+            score = evidence - 2 * nearer
+            if score > best_score:
+                best_name, best_score = mn.name, score
+            if evidence >= 0:
+                plausible_nearer.add(key)
+        return best_name
 
-    def _resolve_subject_first(self, i: int, gender: str, before: int) -> str | None:
-        """The nearest compatible person from mentions[i] back, within 400 characters, that
-        is not the object of a preposition."""
-        while i >= 0 and before - self.mentions[i].start < 400:
-            mn = self.mentions[i]
-            i -= 1
-            if mn.kind != "person" or (mn.gender and mn.gender != gender):
+    def _name_evidence(self, key: str) -> float:
+        """What the whole text says about a surname: it spoke before (+1.5); it is written
+        as a person somewhere (+1); a lone word never written as a person (-2)."""
+        score = 1.5 if key in self.speaker_keys else 0.0
+        sure = self.sure_people.get(key)
+        if sure is None:
+            sure = self._is_sure_person(key)
+            self.sure_people[key] = sure
+        return score + (1.0 if sure else -2.0 if sure is False else 0.0)
+
+    def _is_sure_person(self, key: str) -> bool | None:
+        """True when some mention with this surname reads as a person (a full name with a
+        known first name, an honorific or title, an apposition, the subject of a cue verb);
+        False for a lone unknown word never so written; None when unsure."""
+        mentions = [mn for mn in self.mentions if mn.kind == "person"
+                    and mn.name.split()[-1] == key]
+        full = False
+        for mn in mentions:
+            if self._gender(mn.name) or self._word_before(mn.start) in ("named", "called"):
+                return True  # "Helen Marsh", "Daria", "a mother named Daria"
+            if " " in mn.name:
+                full = True
+            if mn.gender and _HONORIFIC_GENDER.get(self._word_before(mn.start, " .")):
+                return True
+            if self._followed_by_apposition(mn.end) or self._after_role_noun(mn.start):
+                return True
+            if self._cue_follows(mn.end):
+                return True
+        if full or any(mn.gender for mn in mentions) or key in self.speaker_keys:
+            return None
+        return False
+
+    def _cue_follows(self, end: int) -> bool:
+        """`Matos said`, `Matos has also said`: a cue verb right after the name."""
+        for cue in self._cues_in(end, min(len(self.m), end + 30)):
+            if cue.group("verb") and self._skip_back(end, cue.start()) == end:
+                return True
+        return False
+
+    def _mention_evidence(self, mn: _Mention, previous: int) -> float:
+        """What the words around one mention say: after a place preposition or an article it
+        is a place or a thing (-4); the object of "by"/"of"/"to" or a possessive (-2); a name
+        coordinated with a place ("in Dahab and Sharm") is a place too."""
+        before = self._word_before(mn.start).lower()
+        if before in _PLACE_PREPOSITIONS or before in ("the", "a", "an"):
+            return -4.0
+        if before in _PASSING_PREPOSITIONS or self.m.startswith(("'s", "\u2019s"), mn.end):
+            return -2.0
+        if before in ("and", "or") and previous >= 0:
+            prior = self.mentions[previous]
+            if mn.start - prior.end < 12 and re.fullmatch(
+                    r"[^\S\n]*,?[^\S\n]*(?:and|or)[^\S\n]+", self.m[prior.end:mn.start]):
+                return min(0.0, self._mention_evidence(prior, previous - 1))
+        return 0.0
+
+    def _has_age(self, key: str, age: str) -> bool:
+        """`Petrie, 54,` or `54-year-old Petrie`: the age a description refers back to."""
+        for mn in self.mentions:
+            if mn.kind == "person" and mn.name.split()[-1] == key:
+                after = self.m[mn.end:mn.end + 8]
+                if re.match(rf",[^\S\n]*{age}\b", after) or \
+                        self.m[max(0, mn.start - 14):mn.start].startswith(f"{age}-year-old"):
+                    return True
+        return False
+
+    def _organisation_for(self, noun: str, i: int, before: int) -> str | None:
+        """`the bank` -> the last organisation whose name holds that noun or a word of its
+        kind (Central Bank of Chile, Dunmore United FC for "the club"); when the entity layer
+        missed it, the last capitalised run holding such a word."""
+        kinds = ORG_NOUN_KINDS.get(noun, frozenset()) | {noun.capitalize()}
+        stop = max(-1, i - _MAX_MENTIONS_BACK)
+        for k in range(i, stop, -1):
+            mn = self.mentions[k]
+            if mn.kind != "org":
                 continue
-            if not self._is_object(mn):
+            words = mn.name.split()
+            if noun in mn.name.lower().split() or kinds.intersection(words) or (
+                    noun in CORPORATE_NOUNS and CORPORATE_SUFFIXES.intersection(words)):
                 return mn.name
+        window_start = max(0, before - 3000)
+        found = None
+        for match in _kind_pattern(frozenset(kinds)).finditer(
+                self.m, window_start, before):
+            found = match
+        if found is None:
+            return None
+        line_start = max(window_start, self.m.rfind("\n", 0, found.start()) + 1)
+        for run in _RUN.finditer(self.m, line_start, min(before, found.end() + 80)):
+            if run.start() <= found.start() < run.end():
+                shape = _name_shape(run.group())
+                if shape is None:
+                    return None
+                offset, length = shape[0], shape[1]
+                return self.text[run.start() + offset:run.start() + offset + length]
         return None
 
     def _is_object(self, mn: _Mention) -> bool:
@@ -868,6 +1011,8 @@ class _Attributor:
         stop = m.find(". ", mn.end, right)
         if stop >= 0:
             right = stop
+        if role == _ANY_ROLE:
+            return _ROLE_WORD.search(m, left, right) is not None
         return re.search(rf"\b{re.escape(role)}\b", m[left:right], re.IGNORECASE) is not None
 
     # ---- cues ---------------------------------------------------------------------------
@@ -980,7 +1125,11 @@ class _Attributor:
         result: list[str | None] = []
         self.attributed: list[bool] = []  # whether a cue (or continuation) gave the speaker
         for index, (start, end) in enumerate(self.spans):
-            result.append(self._speaker(index, start, end, result))
+            speaker = self._speaker(index, start, end, result)
+            result.append(speaker)
+            if speaker and speaker.split()[-1] not in self.speaker_keys:
+                self.speaker_keys.add(speaker.split()[-1])
+                self.sure_people.pop(speaker.split()[-1], None)
         return result
 
     def _speaker(self, index: int, start: int, end: int, earlier: list[str | None]) -> str | None:

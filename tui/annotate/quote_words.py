@@ -172,3 +172,25 @@ COMPANY_ROLES = _words("""
 developer designer publisher maker manufacturer retailer carrier broadcaster regulator watchdog
 insurer lender startup start-up rival challenger
 """)
+
+# Capitalised words that name an organisation of the kind a definite description means:
+# "the club" -> "Dunmore United", "the bank" -> "Banco Andino", "the ministry" -> "Ministerio".
+ORG_NOUN_KINDS: dict[str, frozenset[str]] = {
+    "club": _words("Club FC AFC CF SC United City Rovers Athletic Albion Wanderers Town County "
+                   "Hotspur Rangers Celtic Sporting Real Olympique Athletico Atletico"),
+    "bank": _words("Bank Banco Banque Bankas Bancorp Banca Sparkasse"),
+    "ministry": _words("Ministry Ministerio Ministère Ministerium Ministero Department"),
+    "court": _words("Court Tribunal Tribunale"),
+    "university": _words("University Universidad Universität Université College Institute"),
+    "government": _words("Government Administration Cabinet Executive"),
+    "party": _words("Party Partido Parti Partei Alliance Front"),
+    "museum": _words("Museum Musée Museo Gallery"),
+    "police": _words("Police Constabulary Gendarmerie"),
+    "council": _words("Council Assembly"),
+    "union": _words("Union Federation Confederation"),
+    "agency": _words("Agency Authority Bureau Office Service"),
+    "regulator": _words("Authority Commission Regulator Agency Office"),
+    "charity": _words("Foundation Trust Charity Fund"),
+    "company": _words("Company Corporation Corp Inc Ltd Group Holdings PLC plc AG SA NV GmbH"),
+    "firm": _words("Company Corporation Corp Inc Ltd Group Holdings PLC plc AG SA NV GmbH LLP"),
+}
