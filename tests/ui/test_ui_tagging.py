@@ -213,6 +213,7 @@ async def test_triage_walks_the_untagged_articles(corpus, make_app, settle):
         assert isinstance(app.screen, DetailScreen)  # --triage opens the first untagged
         order = [app.list_screen.query_one(ArticleList).row(i).id for i in range(5)]
         assert app.screen.article_id == order[0]
+        assert "TRIAGE" in tag_bar(app)
         await pilot.press("1")  # a decision moves on
         await settle(pilot)
         assert app.screen.article_id == order[1]
@@ -223,6 +224,7 @@ async def test_triage_walks_the_untagged_articles(corpus, make_app, settle):
         await settle(pilot)
         assert app.session.tagged_count() == 5
         assert not app.triage  # done: nothing untagged is left
+        assert "TRIAGE" not in tag_bar(app)
 
 
 async def test_capital_s_switches_to_a_new_session(corpus, make_app, settle):

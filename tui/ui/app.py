@@ -21,6 +21,7 @@ from tui.ui.detail_screen import DetailScreen
 from tui.ui.help_screen import HelpScreen, SkippedScreen, key_rows
 from tui.ui.list_screen import ListScreen, SearchBox
 from tui.ui.messages import ScanFinished, ScanProgress
+from tui.ui.session_widgets import ManageTags
 from tui.ui.tagging import Tagging
 
 LIST_REFRESH_SECONDS = 0.5  # while scanning, re-run the search at most this often
@@ -274,6 +275,7 @@ HELP_SECTIONS = [
     ("Article list", [ListScreen, ArticleList]),
     ("Search box", [SearchBox]),
     ("Article", [DetailScreen, ArticleView, AnnotationPanel]),
+    ("Manage tags (T)", [ManageTags]),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from textual import work
+from textual.content import Content
 from textual.screen import ModalScreen
 
 from tui.ui.article_list import ArticleList
@@ -149,8 +150,6 @@ class Tagging:
 
         session = self.session
         if session is None:
-            from textual.content import Content
-
             return Content.styled("tagging off" + (f": {self.session_error}"
                                                    if self.session_error else ""), "dim")
         if isinstance(screen, DetailScreen):
@@ -159,8 +158,11 @@ class Tagging:
             article_id = self.list_screen.query_one(ArticleList).current_id
         current = session.article_tags(article_id) if article_id else []
         total = self.corpus_total or session.tagged_count()
-        return tag_bar_content(session.tags(), current, (session.tagged_count(), total),
-                               session.name)
+        bar = tag_bar_content(session.tags(), current, (session.tagged_count(), total),
+                              session.name)
+        if self.triage:
+            bar = Content.assemble(bar, ("  TRIAGE (R stops)", "bold reverse"))
+        return bar
 
     # -- article tags ------------------------------------------------------------------------
 
@@ -389,6 +391,7 @@ class Tagging:
         else:
             self.notify("Triage off", timeout=2)
         self.refresh_bindings()
+        self.tags_changed()
 
     def triage_next(self: NewsApp, *, from_start: bool = False) -> None:
         """Open the next untagged article after the list cursor (in list order)."""
@@ -398,6 +401,7 @@ class Tagging:
         if article_id is None:
             self.triage = False
             self.refresh_bindings()
+            self.tags_changed()
             self.notify("Triage done: every listed article has a tag.", timeout=5)
             return
         if isinstance(self.screen, DetailScreen):
