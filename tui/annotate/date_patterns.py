@@ -314,23 +314,28 @@ _GROUP_MARGINS.update({kinds: _group_margins(kinds) for kinds in (
 
 def _fast_triggers(lowered: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of every ``_TRIGGER_RE`` match in ``lowered``, in text order."""
-    found = [(m.start(), m.end(), m.group()) for m in _DIGIT_RUN.finditer(lowered)]
+    found = [(*m.span(), m.group()) for m in _DIGIT_RUN.finditer(lowered)]
     first = _TRIGGER_WORD_AT.match(lowered)
     if first and first.end() > 0:
         found.append((0, first.end(), first.group()))
-    found += [(m.start(1), m.end(1), m.group(1))
+    found += [(*m.span(1), m.group(1))
               for m in _TRIGGER_WORD_AFTER.finditer(lowered, first.end() if first else 0)]
     found.sort()
     return found
 
 
-def trigger_windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-    """Per group of families sharing a trigger, the merged text windows around the triggers."""
-    lowered = text.lower()
+def trigger_windows(text: str, lowered: str | None = None
+                    ) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """Per group of families sharing a trigger, the merged text windows around the triggers.
+
+    ``lowered`` is ``text.lower()`` when the caller has it already.
+    """
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):  # lowering changed the length (rare scripts)
         lowered = text  # match case-blind on the text itself
         matches = [(m.start(), m.end(), m.group()) for m in _TRIGGER_RE_ANYCASE.finditer(text)]
-    elif _YEAR_APOSTROPHE_RUN_ON.search(lowered):
+    elif ("year'" in lowered or "year’" in lowered) and _YEAR_APOSTROPHE_RUN_ON.search(lowered):
         matches = [(m.start(), m.end(), m.group()) for m in _TRIGGER_RE.finditer(lowered)]
     else:
         matches = _fast_triggers(lowered)

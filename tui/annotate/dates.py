@@ -1128,7 +1128,9 @@ _EXTENT_GROUP_KINDS = frozenset(("bare_units", "weekends"))
 def _candidates(ctx: _Context) -> list[_Found]:
     found: list[_Found] = []
     text = ctx.text
-    for kinds, windows in trigger_windows(text).items():
+    # ctx.lowered is the text itself when lowering changes the length: then lower it there
+    lowered = ctx.lowered if ctx.lowered is not text else None
+    for kinds, windows in trigger_windows(text, lowered).items():
         for kind in kinds:
             if kind in LOWERED_KINDS:
                 source = ctx.lowered
