@@ -324,8 +324,9 @@ def test_search_while_scanning_in_a_thread(tmp_path: Path) -> None:
     for n in range(300):
         write_art(folder / f"{n:04d}.art",
                   {"Title": f"Story {n} from Pyongyang", "Source": "Wire", "Date": "2024-06-01",
-                       "body": f"Number {n} says Pyongyang again. " * 20})
-    lib = open_lib(folder)
+                   "body": f"Number {n} says Pyongyang again to Kim Jong Un. " * 20})
+    lib = Library([folder], loader=load_art, expander=expand_art, workers=0,
+                  annotator=fake_annotate, annotator_version="t")
     seen: list[ScanProgress] = []
     counts: list[int] = []
     errors: list[BaseException] = []
@@ -341,11 +342,16 @@ def test_search_while_scanning_in_a_thread(tmp_path: Path) -> None:
 
     worker = threading.Thread(target=scan)
     worker.start()
+    opened: list[str] = []
     while not done.is_set():
         counts.append(lib.count("pyongyang"))
-        lib.search("pyon", limit=20)
+        rows = lib.search("pyon", limit=20)
+        if rows and len(opened) < 20:  # open articles (annotate + cache) while the scan writes
+            opened.append(rows[-1].id)
+            assert lib.annotations(rows[-1].id).entities
+            assert lib.get(rows[-1].id).title == rows[-1].title
     worker.join()
-    assert errors == []
+    assert errors == [] and opened
     assert counts == sorted(counts)  # the list only grows while it runs
     assert lib.count("pyongyang") == 300 and seen[-1].finished
     assert seen[-1].files_done == seen[-1].files_total == 300
