@@ -250,7 +250,9 @@ async def test_help_lists_every_key_and_closes(corpus, make_app, settle):
         assert isinstance(app.screen, HelpScreen)
         shown = str(app.screen.query_one("#help-text", Static).content)
         for description in ("Search", "Open", "Entities", "Quotes", "Dates", "Panel",
-                            "Next article", "Back to list", "Quit", "Help"):
+                            "Next article", "Back to list", "Quit", "Help", "Toggle tag",
+                            "Tag…", "Undo", "Redo", "Note", "Tag all matches", "Manage tags",
+                            "Sessions", "Triage", "Tag quote/entity", "Rename", "Delete"):
             assert description in shown
         await pilot.press("escape")
         await pilot.pause()
@@ -266,7 +268,8 @@ async def test_command_palette_reaches_the_screen_actions(corpus, make_app, sett
         screen = await open_seed(pilot, settle)
         titles_ = {command.title for command in app.get_system_commands(screen)}
         assert {"Entities", "Quotes", "Dates", "Panel", "Next article", "Previous article",
-                "Back to list", "Quit", "Help"} <= titles_
+                "Back to list", "Quit", "Help", "Toggle tag", "Tag…", "Undo", "Note",
+                "Sessions", "Triage"} <= titles_
 
         await pilot.press("ctrl+p")
         await pilot.pause()
