@@ -49,7 +49,6 @@ from .quote_words import (
     ORG_NOUN_KINDS,
     ORG_NOUNS,
     ORG_WORDS,
-    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -150,17 +149,30 @@ _TITLE_AFTER = re.compile(
     r"programme|program|initiative|hashtag|tagline|brand|treaty|option|label|app|game)s?\b"
 )
 _OBJECT_PREPOSITIONS = frozenset({"of", "to", "with", "against", "about"})
+_APPOSITION_HEAD = re.compile(
+    r",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,3}?([a-z\-]+),")
 _AGE_APPOSITION = re.compile(r",[^\S\n]*\d{1,3},")
 _ANY_ROLE = "*"
 _ROLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                         + r"|[a-z]{3,}ist)\b", re.IGNORECASE)
 # "the woman said" may mean someone never named; "the biologist said" means the story's expert.
-_GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "teenager", "pensioner", "grandmother",
-                                   "grandfather", "mother", "father", "widow", "widower"})
+_GENERIC_PERSON_NOUNS = frozenset({
+    "woman", "man", "teenager", "pensioner", "grandmother", "grandfather", "mother", "father",
+    "widow", "widower", "spokesman", "spokeswoman", "spokesperson", "officer", "resident",
+    "aide", "volunteer", "student", "pupil", "reporter", "correspondent", "source", "owner"})
 # Before a place ("in Marsa Alam", "from Leeds"): such a mention is no speaker.
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near", "off", "outside", "into", "via",
                                  "around", "across", "through", "towards", "toward", "above",
                                  "below", "beyond", "inside", "opposite", "em", "de", "du"})
+# Words naming an organisation that "the company" cannot mean.
+_OTHER_ORG_KINDS = frozenset().union(*(
+    words for noun, words in ORG_NOUN_KINDS.items() if noun not in ("company", "firm"))) - {
+    "Group", "Holdings", "Inc", "Ltd", "Corp", "Corporation", "Company"}
+# Lowercase words after which a name is still a subject ("when Brandt arrived", "and Vik").
+_SUBJECT_INTRODUCERS = AUX_WORDS | CUE_VERBS | {
+    "and", "or", "but", "nor", "so", "yet", "then", "when", "while", "as", "after", "before",
+    "because", "since", "until", "if", "although", "though", "that", "where", "whom", "who",
+    "once", "unless", "whether", "named", "called", "says", "said", "added", "told", "than"}
 # Before someone mentioned in passing ("reviewed by Omar Haddad", "took over from Grant").
 _PASSING_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"by", "for", "under", "like", "than", "over"}
 _NOT_BEFORE_A_PERSON = (PREPOSITIONS - {"to", "with", "for", "by", "about", "against"}) | {
@@ -222,8 +234,12 @@ def _name_shape(run: str) -> tuple[int, int, tuple[str, ...], bool, bool] | None
 
 
 def _strip_titles(name: str, start: int) -> tuple[str, int]:
-    """`NASA Administrator Jim Bridenstine` -> `Jim Bridenstine` (with its new start)."""
+    """`NASA Administrator Jim Bridenstine` -> `Jim Bridenstine` (with its new start); a
+    sentence-start word the entity layer took in goes too (`When Lena Brandt`)."""
     words = name.split(" ")
+    if len(words) > 1 and words[0] in FUNCTION_WORDS and words[0] not in TITLE_WORDS:
+        cut = len(words[0]) + 1
+        return _strip_titles(name[cut:], start + cut)
     last_title = max((i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLE_WORDS),
                      default=-1)
     if last_title < 0:
@@ -403,10 +419,17 @@ class _Attributor:
             kind = ""
             known = words[0] in self.mid_sentence_words or self._is_known_surname(words[0]) \
                 or _AGE_APPOSITION.match(self.m, end) is not None  # "Petrie, 54, left"
+            if len(words) == 1 and self._apposition_is_org(end):
+                kind, known = "org", True  # "Trenord, the regional operator, said"
             if len(words) == 1 and not known and (
                     not as_subject or words[0].lower() in INDEFINITE_STARTS):
                 return None  # a capitalised common word at a sentence start ("Critics")
         return self.text[name_start:name_end], name_start, kind
+
+    def _apposition_is_org(self, end: int) -> bool:
+        """`Trenord, the regional operator,`: an apposition whose head is an organisation."""
+        head = _APPOSITION_HEAD.match(self.m, end)
+        return head is not None and head.group(1) in ORG_NOUNS
 
     def _after_role_noun(self, start: int) -> bool:
         """`envoy Claire Fontaine`, `aide Yuri Ushakov`: a role noun right before the name."""
@@ -743,7 +766,7 @@ class _Attributor:
             return _Subject("none")
         if head_word in ORG_NOUNS:
             return _Subject("pronoun", start=head_start, pronoun="the " + head_word)
-        if head_word in PERSON_NOUNS or (
+        if head_word in ROLE_NOUNS or (
                 len(head_word) > 5 and head_word.endswith("ist") and head_word.isalpha()):
             # "the striker", "the British biologist", "the veteran singer"
             return _Subject("pronoun", start=head_start, pronoun="role:" + head_word)
@@ -825,7 +848,7 @@ class _Attributor:
                 w = w.strip(",.;:").lower()
                 if w in ORG_NOUNS:
                     return _Subject("pronoun", start=pos, pronoun="the " + w)
-                if w in PERSON_NOUNS:
+                if w in ROLE_NOUNS:
                     return _Subject("pronoun", start=pos, pronoun="role:" + w)
         return _Subject("none")
 
@@ -850,8 +873,9 @@ class _Attributor:
             stop = max(-1, i - _MAX_MENTIONS_BACK)
             for k in range(i, stop, -1):
                 mn = self.mentions[k]
-                if mn.kind == "person" and self._has_role_nearby(mn, role, before):
-                    return mn.name
+                if mn.kind == "person" and self._has_role_nearby(mn, role, before) and \
+                        self._mention_evidence(mn, k - 1) > -4:
+                    return mn.name  # (not "conductor of the Bergen Philharmonic")
             if role in _GENERIC_PERSON_NOUNS:
                 return None  # "the woman said" with no woman introduced: an unnamed source
             return self._best_person(i, "", role=role, before=before)
@@ -948,6 +972,9 @@ class _Attributor:
             return -4.0
         if before in _PASSING_PREPOSITIONS or self.m.startswith(("'s", "\u2019s"), mn.end):
             return -2.0
+        if before.isalpha() and before.islower() and before not in _SUBJECT_INTRODUCERS and \
+                self.m[mn.start - 1:mn.start] == " " and not self._cue_follows(mn.end):
+            return -1.5  # "She replaced Ingrid Solberg": the object of a verb
         if before in ("and", "or") and previous >= 0:
             prior = self.mentions[previous]
             if mn.start - prior.end < 12 and re.fullmatch(
@@ -979,6 +1006,14 @@ class _Attributor:
             if noun in mn.name.lower().split() or kinds.intersection(words) or (
                     noun in CORPORATE_NOUNS and CORPORATE_SUFFIXES.intersection(words)):
                 return mn.name
+        if noun in CORPORATE_NOUNS:
+            # "Trenord, the regional operator, said ... the company said": the nearest
+            # organisation in subject position that is not of another kind (a union, a court)
+            for k in range(i, max(-1, i - 20), -1):
+                mn = self.mentions[k]
+                if mn.kind == "org" and self._mention_evidence(mn, k - 1) > -2 and \
+                        not _OTHER_ORG_KINDS.intersection(mn.name.split()):
+                    return mn.name
         window_start = max(0, before - 3000)
         found = None
         for match in _kind_pattern(frozenset(kinds)).finditer(

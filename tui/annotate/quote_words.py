@@ -87,7 +87,9 @@ agency authority department office union party association federation league clu
 bureau organisation organization programme program institute university museum police
 force army regulator watchdog charity foundation trust airline carrier retailer grocer
 supermarket chain insurer lender broker exchange parliament senate assembly administration
-campaign coalition alliance network service school hospital society
+campaign coalition alliance network service school hospital society operator provider
+utility manufacturer maker developer publisher broadcaster producer startup platform orchestra
+band festival theatre team newspaper miner
 """)
 
 # Head nouns of definite descriptions that refer back to a named person ("the striker said").
@@ -98,6 +100,11 @@ judge prosecutor lawyer chief executive chairman chairwoman founder singer actor
 artist painter author novelist writer director filmmaker musician rapper star woman man
 teenager pensioner grandmother grandfather mother father widow widower boss leader candidate
 economist analyst scientist researcher professor doctor
+conductor composer councillor councilman councilwoman commissioner nurse surgeon architect
+chef designer engineer pilot driver farmer diplomat negotiator attorney sheriff inspector
+detective historian curator photographer poet playwright dancer drummer guitarist sprinter
+swimmer cyclist skier boxer batsman bowler jockey referee umpire midfielder winger fullback
+quarterback pitcher owner landlord shopkeeper headteacher principal bishop priest imam rabbi
 """)
 
 # Words that cannot start a name although capitalised at the start of a sentence.
@@ -156,7 +163,10 @@ Israeli Pakistani Saudi Kuwaiti Qatari Yemeni Bangladeshi Nepali Afghan Kenyan N
 """)
 
 # "the company said" refers back to the last organisation named with a corporate suffix.
-CORPORATE_NOUNS = _words("company firm group retailer carrier airline lender insurer maker")
+CORPORATE_NOUNS = _words("""
+company firm group retailer carrier airline lender insurer maker operator provider utility
+manufacturer developer publisher broadcaster producer startup platform miner
+""")
 CORPORATE_SUFFIXES = _words("""
 Inc Inc. Corp Corp. Ltd Ltd. LLC PLC plc AG SA NV GmbH Co Co. Group Holdings Limited
 """)
