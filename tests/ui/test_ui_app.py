@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
+from tui.model import Article, Skipped
 from tui.ui.annotation_panel import AnnotationPanel
 from tui.ui.app import NewsApp
 from tui.ui.article_list import ArticleList
@@ -400,3 +402,33 @@ async def test_an_article_gone_from_the_index_is_one_message(corpus, make_app, s
         await settle(pilot)
         assert isinstance(app.screen, ListScreen)
         assert any("no longer in the corpus" in n.message for n in app._notifications)
+
+
+def slow_loader(path: Path) -> tuple[list[Article], list[Skipped]]:
+    """The real loader, slowed down so the scan is still running when the test looks."""
+    import time
+
+    from tui.ingest import load_file
+
+    time.sleep(0.4)
+    return load_file(path)
+
+
+async def test_scan_progress_shows_and_x_stops_it(corpus, settle):
+    from tui.library import Library
+
+    app = NewsApp([str(corpus)], library_factory=lambda paths: Library(
+        paths, loader=slow_loader, workers=0))
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        status = app.screen.query_one("#status", Static)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "indexing" in str(status.content):
+                break
+        assert "indexing" in str(status.content) and "x stops" in str(status.content)
+        await pilot.press("x")
+        await settle(pilot)
+        assert not app.scanning
+        assert any("Indexing stopped" in n.message for n in app._notifications)
+        assert app.library.count("") < 5  # stopped before every file was read
+        assert "indexing" not in str(status.content)
