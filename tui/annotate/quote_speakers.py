@@ -151,7 +151,11 @@ _TITLE_AFTER = re.compile(
 _OBJECT_PREPOSITIONS = frozenset({"of", "to", "with", "against", "about"})
 _APPOSITION_HEAD = re.compile(
     r",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,3}?([a-z\-]+),")
-_AGE_APPOSITION = re.compile(r",[^\S\n]*\d{1,3},")
+# "his main rival, ", "the race leader, ": a description a name is in apposition to
+_APPOSED_HEAD = re.compile(
+    r"\b(?:the|his|her|their|its|a|an)(?:[^\S\n]+[a-z][\w\-]*){1,3},[^\S\n]+$")
+_AGE_APPOSITION = re.compile(r",[^\S\n]*(\d{1,3}),")
+_AGE_PREFIX = re.compile(r"\b(\d{1,3})-year-old[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}$")
 _ANY_ROLE = "*"
 _ROLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                         + r"|[a-z]{3,}ist)\b", re.IGNORECASE)
@@ -164,9 +168,16 @@ _GENERIC_PERSON_NOUNS = frozenset({
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near", "off", "outside", "into", "via",
                                  "around", "across", "through", "towards", "toward", "above",
                                  "below", "beyond", "inside", "opposite", "em", "de", "du"})
+_STATEMENT_AFTER = re.compile(
+    r"[^\S\n]+(?:said|says|added)[^\S\n]+in[^\S\n]+(?:a|its|their)[^\S\n]+"
+    r"(?:[a-z]+[^\S\n]+)?(?:statement|release|post|filing)")
+# "the company", "the team": nouns that may mean any organisation the story is about.
+_GENERIC_ORG_NOUNS = CORPORATE_NOUNS | {"team", "side", "club", "band", "orchestra",
+                                        "organisation", "organization", "charity", "group"}
 # Words naming an organisation that "the company" cannot mean.
 _OTHER_ORG_KINDS = frozenset().union(*(
-    words for noun, words in ORG_NOUN_KINDS.items() if noun not in ("company", "firm"))) - {
+    words for noun, words in ORG_NOUN_KINDS.items()
+    if noun not in ("company", "firm", "team", "side", "club"))) - {
     "Group", "Holdings", "Inc", "Ltd", "Corp", "Corporation", "Company"}
 # Lowercase words after which a name is still a subject ("when Brandt arrived", "and Vik").
 _SUBJECT_INTRODUCERS = AUX_WORDS | CUE_VERBS | {
@@ -914,8 +925,12 @@ class _Attributor:
             evidence = self._name_evidence(key) + self._mention_evidence(mn, i)
             if gender and mn.gender == gender:
                 evidence += 0.5
-            if age and self._has_age(key, age):
-                evidence += 3
+            if age:
+                ages = self._stated_ages(key)
+                if ages and age not in ages:
+                    continue  # "Lindqvist, 31," is not "the 26-year-old"
+                if age in ages:
+                    evidence += 3
             nearer = len(plausible_nearer - {key})
             score = evidence - 2 * nearer
             if score > best_score:
@@ -965,32 +980,55 @@ class _Attributor:
 
     def _mention_evidence(self, mn: _Mention, previous: int) -> float:
         """What the words around one mention say: after a place preposition or an article it
-        is a place or a thing (-4); the object of "by"/"of"/"to" or a possessive (-2); a name
-        coordinated with a place ("in Dahab and Sharm") is a place too."""
-        before = self._word_before(mn.start).lower()
-        if before in _PLACE_PREPOSITIONS or before in ("the", "a", "an"):
-            return -4.0
-        if before in _PASSING_PREPOSITIONS or self.m.startswith(("'s", "\u2019s"), mn.end):
+        is a place or a thing (-4); the object of "by"/"of"/"to" or a possessive (-2); the
+        object of a verb (-1.5). A name coordinated with a place ("in Dahab and Sharm") or in
+        apposition to an object ("lost time to his rival, Théo Marchal") is judged as that."""
+        if self.m.startswith(("'s", "\u2019s"), mn.end):
             return -2.0
-        if before.isalpha() and before.islower() and before not in _SUBJECT_INTRODUCERS and \
-                self.m[mn.start - 1:mn.start] == " " and not self._cue_follows(mn.end):
-            return -1.5  # "She replaced Ingrid Solberg": the object of a verb
+        before = self._word_before(mn.start).lower()
+        if before in ("the", "a", "an"):
+            return -4.0
+        score = self._evidence_before(mn.start, mn.end)
+        if score:
+            return score
         if before in ("and", "or") and previous >= 0:
             prior = self.mentions[previous]
             if mn.start - prior.end < 12 and re.fullmatch(
                     r"[^\S\n]*,?[^\S\n]*(?:and|or)[^\S\n]+", self.m[prior.end:mn.start]):
                 return min(0.0, self._mention_evidence(prior, previous - 1))
+        if self.m[mn.start - 2:mn.start] == ", ":
+            head = _APPOSED_HEAD.search(self.m, max(0, mn.start - 60), mn.start)
+            if head:
+                return min(0.0, self._evidence_before(head.start(), -1))
         return 0.0
 
-    def _has_age(self, key: str, age: str) -> bool:
-        """`Petrie, 54,` or `54-year-old Petrie`: the age a description refers back to."""
+    def _evidence_before(self, start: int, end: int) -> float:
+        """The word before ``start``: a place preposition (-4), a passing one (-2), a verb
+        whose object this is (-1.5), else 0. ``end``: the name's end, to see a cue after it
+        ("when Brandt said"), or -1."""
+        before = self._word_before(start).lower()
+        if before in _PLACE_PREPOSITIONS:
+            return -4.0
+        if before in _PASSING_PREPOSITIONS:
+            return -2.0
+        if before.isalpha() and before.islower() and before not in _SUBJECT_INTRODUCERS and \
+                self.m[start - 1:start] == " " and (end < 0 or not self._cue_follows(end)):
+            return -1.5  # "She replaced Ingrid Solberg": the object of a verb
+        return 0.0
+
+    def _stated_ages(self, key: str) -> set[str]:
+        """Ages written with a surname anywhere (`Petrie, 54,`, `54-year-old Petrie`): an age
+        does not change within a story, so a later one counts too."""
+        ages: set[str] = set()
         for mn in self.mentions:
             if mn.kind == "person" and mn.name.split()[-1] == key:
-                after = self.m[mn.end:mn.end + 8]
-                if re.match(rf",[^\S\n]*{age}\b", after) or \
-                        self.m[max(0, mn.start - 14):mn.start].startswith(f"{age}-year-old"):
-                    return True
-        return False
+                after = _AGE_APPOSITION.match(self.m, mn.end)
+                if after:
+                    ages.add(after.group(1))
+                prefix = _AGE_PREFIX.search(self.m, max(0, mn.start - 20), mn.start)
+                if prefix:
+                    ages.add(prefix.group(1))
+        return ages
 
     def _organisation_for(self, noun: str, i: int, before: int) -> str | None:
         """`the bank` -> the last organisation whose name holds that noun or a word of its
@@ -1006,11 +1044,27 @@ class _Attributor:
             if noun in mn.name.lower().split() or kinds.intersection(words) or (
                     noun in CORPORATE_NOUNS and CORPORATE_SUFFIXES.intersection(words)):
                 return mn.name
-        if noun in CORPORATE_NOUNS:
+        if noun in _GENERIC_ORG_NOUNS:
+            # "Sierra Nevada said in a statement ... the team said": the last name that spoke
+            # as an organisation, though the entity layer did not call it one
+            for start, end in sorted(self.speaking_runs, reverse=True):
+                if end > before:
+                    continue
+                if before - start > 1500:
+                    break
+                named = self._clean_run(start, end, as_subject=True)
+                if not named or (
+                        self._word_before(named[1]).lower() == "the" and " " not in named[0]):
+                    continue  # "the Colombian said": a description
+                if _STATEMENT_AFTER.match(self.m, end) or (
+                        named[2] not in ("person", "") and not self._gender(named[0])):
+                    return named[0]
             # "Trenord, the regional operator, said ... the company said": the nearest
             # organisation in subject position that is not of another kind (a union, a court)
             for k in range(i, max(-1, i - 20), -1):
                 mn = self.mentions[k]
+                if before - mn.start > 800:
+                    break
                 if mn.kind == "org" and self._mention_evidence(mn, k - 1) > -2 and \
                         not _OTHER_ORG_KINDS.intersection(mn.name.split()):
                     return mn.name

@@ -89,7 +89,7 @@ force army regulator watchdog charity foundation trust airline carrier retailer 
 supermarket chain insurer lender broker exchange parliament senate assembly administration
 campaign coalition alliance network service school hospital society operator provider
 utility manufacturer maker developer publisher broadcaster producer startup platform orchestra
-band festival theatre team newspaper miner
+band festival theatre team side newspaper miner
 """)
 
 # Head nouns of definite descriptions that refer back to a named person ("the striker said").
@@ -188,6 +188,8 @@ insurer lender startup start-up rival challenger
 ORG_NOUN_KINDS: dict[str, frozenset[str]] = {
     "club": _words("Club FC AFC CF SC United City Rovers Athletic Albion Wanderers Town County "
                    "Hotspur Rangers Celtic Sporting Real Olympique Athletico Atletico"),
+    "team": _words("Team Racing Cycling FC AFC CF SC United City Rovers Athletic Club Sport"),
+    "side": _words("FC AFC CF SC United City Rovers Athletic Albion Wanderers Town County"),
     "bank": _words("Bank Banco Banque Bankas Bancorp Banca Sparkasse"),
     "ministry": _words("Ministry Ministerio Ministère Ministerium Ministero Department"),
     "court": _words("Court Tribunal Tribunale"),
