@@ -60,6 +60,7 @@ async def test_list_shows_every_article_then_search_filters_it(corpus, make_app,
         await pilot.press(*"zzz")  # "pyongyangzzz" matches nothing
         await settle(pilot)
         assert titles(app) == []
+        assert "No articles match this search." in screen_text(app)
 
 
 async def test_typing_in_search_never_triggers_list_keys(corpus, make_app, settle):

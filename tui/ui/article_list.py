@@ -112,6 +112,7 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._fetch: Fetch = _no_rows
+        self.empty_message = ""  # shown on the first line when there are no rows
         self._tags_of: TagsOf | None = None
         self.total = 0
         self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
@@ -280,6 +281,11 @@ class ArticleList(ScrollView, can_focus=True):
         if strip is not None:
             return strip
         if index >= self.total:
+            if self.total == 0 and y == 0 and self.empty_message:
+                line = Content(f" {self.empty_message}").stylize(
+                    component_style(self, "article-list--loading"))
+                return Strip(line.render_segments(self.visual_style), line.cell_length
+                             ).crop_extend(0, width, self.rich_style)
             return Strip.blank(width, self.rich_style)
         strip = self._render_row(index, width, is_cursor)
         self._strips[key] = strip

@@ -110,9 +110,17 @@ class ListScreen(Screen[None]):
             except ValueError:
                 return []
 
-        self.query_one(ArticleList).set_source(
-            fetch, message.total, message.first_page, keep_cursor=message.keep_cursor
-        )
+        articles = self.query_one(ArticleList)
+        if message.total:
+            articles.empty_message = ""
+        elif self.news_app.scanning:
+            articles.empty_message = "Nothing yet: indexing…"
+        elif query.strip():
+            articles.empty_message = "No articles match this search."
+        else:
+            articles.empty_message = "No articles: no readable files here (w lists skipped ones)."
+        articles.set_source(fetch, message.total, message.first_page,
+                            keep_cursor=message.keep_cursor)
         self.update_status()
         self.news_app.results_shown(query, message.total)
 
