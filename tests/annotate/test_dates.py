@@ -566,3 +566,25 @@ def test_fast_trigger_scan_finds_what_the_one_pass_scan_finds() -> None:
             text, one_pass), text
         checked += 1
     assert checked > 2000
+
+
+def test_families_run_from_their_openers_find_what_finditer_finds() -> None:
+    """``finditer_from`` tries a family only where its opener class matches; over seeded random
+    windows of date-like text it yields exactly the matches of ``finditer``."""
+    from tui.annotate import date_patterns
+
+    pieces = ["Monday", "MONDAY", "Tue.", "June", "JUNE", "Sept.", "the ", "The ", "5th", "18",
+              "2024", "07:57:20", "10.30", "a.m.", "pm", "IST", "GMT", "noon", "Midnight", " ",
+              ", ", ".", ":", "x", "é", "٣", "of ", "morning", "24/02/2025", "2025-08-29", "T",
+              "\n", "o'clock", "1630", "-", "the 5th of June", "٣ pm", "the morning of Monday",
+              "THE EVENING OF 18 June", "Monday, June 18, 2024, 07:57 IST", "x3 pm", ",9 am"]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for kind, first in date_patterns.FIRST_CHARS.items():
+            pattern = date_patterns.FAMILY_BY_KIND[kind]
+            expected = [m.span() for m in pattern.finditer(text, start, end)]
+            got = [m.span() for m in date_patterns.finditer_from(pattern, first, text, start, end)]
+            assert got == expected, (kind, text, start, end)

@@ -10,6 +10,7 @@ runs only in small windows around its own triggers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .date_calendar import MONTHS, US_GENERIC, WEEKDAYS, ZONES
 
@@ -166,6 +167,39 @@ _FAMILY_RES: list[tuple[str, re.Pattern[str]]] = [
 # used instead when lowering would change the text's length (rare scripts)
 FAMILY_ANYCASE = {k: re.compile(p, re.IGNORECASE) for k, p in _FAMILIES if k in LOWERED_KINDS}
 PRIORITY = {k: i for i, (k, _) in enumerate(_FAMILIES)}
+
+# Where a match of these families can open (a superset): the family then runs only from those
+# positions (``finditer_from``), not from every position of its window. Each opens with a
+# character class, so sre skips ahead to it; what must not stand before it is a lookbehind.
+# "date"/"stamp": at a word start, a digit, a capitalised weekday or month, or "the" ("the 5th
+# of May"); "clock": any digit (\\d is Unicode there), "noon", "midday", "midnight", not after
+# a word, ":", "." or ","; "part_of": "the " at a word start.
+_WORD_START = r"(?<!\w[\s\S])"
+FIRST_CHARS: dict[str, re.Pattern[str]] = {
+    "date": re.compile(rf"[0-9A-Zt]{_WORD_START}"),
+    "stamp": re.compile(rf"[0-9A-Zt]{_WORD_START}"),
+    "clock": re.compile(r"[\dnNmM](?<![\w:.,][\s\S])"),
+    "part_of": re.compile(rf"[tT]{_WORD_START}(?=[hH][eE]\s)"),
+}
+
+
+def finditer_from(pattern: re.Pattern[str], first: re.Pattern[str], source: str, start: int,
+                  end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(source, start, end)`` for a pattern whose matches are never empty
+    and always open with a character ``first`` matches: tried only at those characters."""
+    pos = start
+    search, match = first.search, pattern.match
+    while True:
+        opener = search(source, pos, end)
+        if opener is None:
+            return
+        found = match(source, opener.start(), end)
+        if found is None:
+            pos = opener.start() + 1
+        else:
+            yield found
+            pos = found.end()
+
 
 # Trigger words: every expression of a family contains one of its triggers, so each family's
 # regex only runs in windows around them (one scan of the text instead of one per family).

@@ -45,6 +45,7 @@ from .date_patterns import (
     FAMILY_ANYCASE,
     FAMILY_BY_KIND,
     FEW,
+    FIRST_CHARS,
     LOWERED_KINDS,
     MONTH_FULL,
     NUM,
@@ -53,6 +54,7 @@ from .date_patterns import (
     UNIT,
     WEEKDAY,
     ZONE,
+    finditer_from,
     trigger_windows,
 )
 
@@ -1134,15 +1136,15 @@ def _candidates(ctx: _Context) -> list[_Found]:
         for kind in kinds:
             if kind in LOWERED_KINDS:
                 source = ctx.lowered
-                if ctx.lowered is text:
-                    finditer = FAMILY_ANYCASE[kind].finditer
-                else:
-                    finditer = FAMILY_BY_KIND[kind].finditer
+                pattern = FAMILY_ANYCASE[kind] if ctx.lowered is text else FAMILY_BY_KIND[kind]
             else:
-                source, finditer = text, FAMILY_BY_KIND[kind].finditer
+                source, pattern = text, FAMILY_BY_KIND[kind]
             check = kind in _KINDS_NEEDING_CHECK
+            first = FIRST_CHARS.get(kind)
             for w_start, w_end in windows:
-                for m in finditer(source, w_start, w_end):
+                matches = pattern.finditer(source, w_start, w_end) if first is None \
+                    else finditer_from(pattern, first, source, w_start, w_end)
+                for m in matches:
                     if kind in _EXTENT_GROUP_KINDS:  # the match includes a cue word outside
                         f = _Found(m.start("x"), m.end("x"), kind, m)
                     else:
