@@ -433,3 +433,23 @@ async def test_scan_progress_shows_and_x_stops_it(corpus, settle):
         assert any("Indexing stopped" in n.message for n in app._notifications)
         assert app.library.count("") < 5  # stopped before every file was read
         assert "indexing" not in str(status.content)
+
+
+async def test_a_one_megabyte_line_opens_and_scrolls(tmp_path, make_app, settle):
+    corpus = tmp_path / "long"
+    corpus.mkdir()
+    (corpus / "long-line.txt").write_text("One enormous line\n\n" + "word " * 220_000 + "\n")
+    app = make_app(corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DetailScreen)
+        view = screen.query_one(ArticleView)
+        assert view.wrapped_line_count > 10_000
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.scroll_offset.y > 10_000
+        assert "word" in screen_text(app)

@@ -203,3 +203,21 @@ async def test_list_keeps_the_cursor_on_its_article_when_rows_arrive_above() -> 
         await pilot.pause()
         assert articles.current_id == "m99999" and fetched[-1] == 99_900
         assert "Many 99999" in app.screen._compositor.render_strips()[-1].text
+
+
+def test_a_megabyte_paragraph_is_folded_at_the_width() -> None:
+    from rich.cells import cell_len
+
+    from tui.ui.article_view import LONG_PARAGRAPH
+
+    text = "intro\n" + "word " * 200_000 + "\nend"
+    lines = wrap_offsets(text, 50)
+    body = [(s, e) for s, e in lines if 6 <= s < len(text) - 4]
+    assert len(text) - 10 > LONG_PARAGRAPH
+    assert all(e - s <= 50 for s, e in body)
+    assert "".join(text[s:e] for s, e in body) == "word " * 200_000  # nothing lost
+    assert lines[0] == (0, 5) and lines[-1] == (len(text) - 3, len(text))
+    wide = "日本語" * 10_000
+    folded = wrap_offsets(wide, 11)
+    assert all(cell_len(wide[s:e]) <= 11 for s, e in folded)
+    assert "".join(wide[s:e] for s, e in folded) == wide

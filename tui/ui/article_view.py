@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import ClassVar
 
 from rich._wrap import divide_line
+from rich.cells import cell_len
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
@@ -19,11 +20,29 @@ from tui.ui.highlight import DEFAULT_STYLES, ENTITY_KINDS, QUOTE, component_styl
 MARGIN = 1  # blank cells left of the text, so it does not touch the border
 
 
+LONG_PARAGRAPH = 20_000  # characters; longer paragraphs are folded, not word-wrapped
+
+
+def _fold(paragraph: str, width: int) -> list[tuple[int, int]]:
+    """Cut ``paragraph`` every ``width`` cells (fast: a megabyte-long line must not stall)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = len(paragraph)
+    while start < length:
+        end = min(start + width, length)
+        while end - start > 1 and cell_len(paragraph[start:end]) > width:
+            end -= 1  # wide characters: fewer of them fit
+        spans.append((start, end))
+        start = end
+    return spans
+
+
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """Split ``text`` into screen lines of at most ``width`` cells: ``[(start, end), ...]``.
 
     Newlines end a line (and are not part of any line); long lines wrap at word boundaries,
-    words longer than the width are folded. Offsets index ``text``.
+    words longer than the width are folded; a paragraph over ``LONG_PARAGRAPH`` characters is
+    folded at the width (word wrapping it costs seconds). Offsets index ``text``.
     """
     width = max(width, 4)
     lines: list[tuple[int, int]] = []
@@ -31,6 +50,8 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     for paragraph in text.split("\n"):
         if not paragraph:
             lines.append((position, position))
+        elif len(paragraph) > LONG_PARAGRAPH:
+            lines.extend((position + s, position + e) for s, e in _fold(paragraph, width))
         else:
             cuts = divide_line(paragraph, width, fold=True)
             starts = [0, *cuts]
