@@ -124,9 +124,9 @@ async def test_capital_t_renames_recolours_rekeys_and_deletes(corpus, make_app, 
         await pilot.pause()
         assert app.session.tag("urgent") is None
         assert app.session.tagged_count() == 0
-        await pilot.press("escape")
+        await pilot.press("q")  # closes the dialog, does not quit
         await pilot.pause()
-        assert isinstance(app.screen, ListScreen)
+        assert isinstance(app.screen, ListScreen) and app.is_running
 
 
 async def test_capital_a_tags_every_match_after_confirming_the_count(corpus, make_app, settle):

@@ -68,7 +68,9 @@ class TagBar(Static):
 
 
 class NewsDialog(ModalScreen[Any]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    # q closes a dialog rather than quitting the app from inside it (typed into a text box,
+    # q is just a letter: the box takes it first).
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "cancel", "Cancel")]
 
     DEFAULT_CSS = """
     NewsDialog { align: center middle; }
