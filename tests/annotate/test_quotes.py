@@ -652,3 +652,31 @@ def test_description_cues(text: str, expected: str | None) -> None:
 def test_organisation_cues(text: str, expected: str | None) -> None:
     assert quoted(text)[0][1] == expected
     assert quoted(text, [])[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (('Pavel Novak, 44, coaches the side. He replaced Tomas Cerny in June.\n\n'
+          '"We have a young team," he said.'), "Pavel Novak"),
+        (('Erik van Loon watched from the stands. "We were poor," the Dutchman said.'),
+         "Erik van Loon"),
+        ('Erik van Loon watched. "We were poor," said the Dutchman.', "Erik van Loon"),
+        (('Andrés Quintero won. He lost time to his rival, Théo Marchal of France.\n\n'
+          '"It was my day," he said.'), "Quintero"),
+        (('Archie Burns spoke first. Dr Raj Menon, a scientist, said it was "careful".\n\n'
+          'For Burns, the study is a routine. Every week he takes the bus.\n\n'
+          '"They are patient with me," he said.'), "Archie Burns"),
+    ],
+    ids=["object-of-a-verb", "demonym-before-cue", "demonym-after-cue", "apposition-to-object",
+         "fronted-topic"],
+)
+def test_pronoun_and_description_evidence(text: str, expected: str) -> None:
+    for entities in (None, find_entities(text)):
+        assert same_speaker(quoted(text, entities)[-1][1], expected)
+
+
+def find_entities(text: str) -> list[Span]:
+    from tui.annotate.entities import find_entities as entity_layer
+
+    return entity_layer(text)

@@ -244,6 +244,12 @@ def _name_shape(run: str) -> tuple[int, int, tuple[str, ...], bool, bool] | None
     return offset, tokens[-1][2] - offset, tuple(words), is_org, titled
 
 
+def _is_demonym(word: str) -> bool:
+    """`Russian`, `Colombian`, `Dutchman`, `Swede`: a nationality word, not a name."""
+    return word in NATIONALITIES or (word[:1].isupper() and word.endswith(
+        ("ian", "ese", "ean", "man", "woman")) and word[1:].islower())
+
+
 def _strip_titles(name: str, start: int) -> tuple[str, int]:
     """`NASA Administrator Jim Bridenstine` -> `Jim Bridenstine` (with its new start); a
     sentence-start word the entity layer took in goes too (`When Lena Brandt`)."""
@@ -403,6 +409,8 @@ class _Attributor:
                             next((e for e in reversed(inside) if e.label == "ORG"), inside[-1]))
                 kind = {"PERSON": "person", "ORG": "org"}.get(best.label or "", "place")
                 name, name_start = self.text[best.start:best.end], best.start
+                if _is_demonym(name) and self._word_before(name_start).lower() == "the":
+                    return None  # "the Dutchman said": a description, however typed
                 if kind in ("person", "org"):
                     stripped, stripped_start = _strip_titles(name, name_start)
                     if kind == "person" or stripped.split()[0] in self.genders:
@@ -432,6 +440,9 @@ class _Attributor:
                 or _AGE_APPOSITION.match(self.m, end) is not None  # "Petrie, 54, left"
             if len(words) == 1 and self._apposition_is_org(end):
                 kind, known = "org", True  # "Trenord, the regional operator, said"
+            if len(words) == 1 and _is_demonym(words[0]) and \
+                    self._word_before(start).lower() == "the":
+                return None  # "the Dutchman said", "the Colombian": a description
             if len(words) == 1 and not known and (
                     not as_subject or words[0].lower() in INDEFINITE_STARTS):
                 return None  # a capitalised common word at a sentence start ("Critics")
@@ -784,8 +795,7 @@ class _Attributor:
         age = re.fullmatch(r"(\d{1,3})-year-old", head_word)
         if age:
             return _Subject("pronoun", start=head_start, pronoun="age:" + age.group(1))
-        if head_word.endswith("-year-old") or head in NATIONALITIES or (
-                head[:1].isupper() and head_word.endswith(("ian", "ese", "ean"))):
+        if head_word.endswith("-year-old") or _is_demonym(head):
             return _Subject("pronoun", start=head_start, pronoun="the person")
         return _Subject("none")
 
@@ -861,6 +871,8 @@ class _Attributor:
                     return _Subject("pronoun", start=pos, pronoun="the " + w)
                 if w in ROLE_NOUNS:
                     return _Subject("pronoun", start=pos, pronoun="role:" + w)
+            if words and _is_demonym(words[0].strip(",.;:")):
+                return _Subject("pronoun", start=pos, pronoun="the person")  # said the Swede
         return _Subject("none")
 
     # ---- resolving pronouns and descriptions --------------------------------------------
@@ -922,7 +934,9 @@ class _Attributor:
             if role and self._has_role_nearby(mn, _ANY_ROLE, before):
                 continue  # "Tom Smith, an analyst": not "the minister"
             key = mn.name.split()[-1]
-            evidence = self._name_evidence(key) + self._mention_evidence(mn, i)
+            name_evidence = self._name_evidence(key)
+            position = self._mention_evidence(mn, i)
+            evidence = name_evidence + position
             if gender and mn.gender == gender:
                 evidence += 0.5
             if age:
@@ -935,8 +949,8 @@ class _Attributor:
             score = evidence - 2 * nearer
             if score > best_score:
                 best_name, best_score = mn.name, score
-            if evidence >= 0:
-                plausible_nearer.add(key)
+            if position == 0 and name_evidence >= 0:
+                plausible_nearer.add(key)  # a subject that may speak: it pushes others back
         return best_name
 
     def _name_evidence(self, key: str) -> float:
@@ -985,7 +999,10 @@ class _Attributor:
         apposition to an object ("lost time to his rival, Théo Marchal") is judged as that."""
         if self.m.startswith(("'s", "\u2019s"), mn.end):
             return -2.0
-        before = self._word_before(mn.start).lower()
+        before = self._word_before(mn.start)
+        if before in ("For", "To") and self.m.startswith(",", mn.end):
+            return 0.0  # "For Burns, the study has become a routine": the topic, fronted
+        before = before.lower()
         if before in ("the", "a", "an"):
             return -4.0
         score = self._evidence_before(mn.start, mn.end)
