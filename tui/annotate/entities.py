@@ -894,9 +894,9 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
     for m in result:
         tally = votes.setdefault(m.key, {})
         tally[m.label] = tally.get(m.label, 0) + _VOTE[m.strength] + len(m.words) - 1
+    winners = {key: max(tally, key=tally.__getitem__) for key, tally in votes.items()}
     for m in result:
-        tally = votes[m.key]
-        m.label = max(tally, key=tally.__getitem__)
+        m.label = winners[m.key]
     return _drop_overlaps(result)
 
 
