@@ -680,3 +680,15 @@ def find_entities(text: str) -> list[Span]:
     from tui.annotate.entities import find_entities as entity_layer
 
     return entity_layer(text)
+
+
+@pytest.mark.parametrize("layout", [hard_wrapped, crlf], ids=["hard-wrapped", "crlf"])
+def test_speakers_on_unseen_articles_survive_other_layouts(layout: Callable[[str], str]) -> None:
+    wrong = []
+    for name, text, expected in speaker_cases():
+        predicted = {re.sub(r"\s+", " ", s.text): s.speaker for s in find_quotes(layout(text))}
+        for q in expected:
+            key = re.sub(r"\s+", " ", q["text"])
+            if key not in predicted or not same_speaker(predicted[key], q["speaker"]):
+                wrong.append((name, key[:40], predicted.get(key, "missing"), q["speaker"]))
+    assert not wrong, wrong

@@ -771,6 +771,8 @@ class _Attributor:
         words = self.m[max(limit, head_end - 60):head_end].split()
         if not words:
             return _Subject("none")
+        if len(words) > 1 and words[-2].endswith("-") and words[-1].islower():
+            words[-2:] = [words[-2] + words[-1]]  # "the 54-year-\nold" wrapped at its hyphen
         head = words[-1].strip(",;:")
         head_word = head.lower()
         determiner = next((w.lower() for w in reversed(words[-3:-1])
