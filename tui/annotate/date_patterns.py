@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .date_calendar import MONTHS, US_GENERIC, WEEKDAYS, ZONES
 
@@ -165,7 +166,14 @@ LOWERED_KINDS = frozenset((
 _FAMILY_RES: list[tuple[str, re.Pattern[str]]] = [
     (k, re.compile(p.replace("(?i:", "(?:") if k in LOWERED_KINDS else p)) for k, p in _FAMILIES]
 # used instead when lowering would change the text's length (rare scripts)
-FAMILY_ANYCASE = {k: re.compile(p, re.IGNORECASE) for k, p in _FAMILIES if k in LOWERED_KINDS}
+_FAMILY_PATTERNS = dict(_FAMILIES)
+
+
+@cache
+def family_anycase(kind: str) -> re.Pattern[str]:
+    """The case-blind form of a lowered family, compiled on first use (rare scripts only)."""
+    return re.compile(_FAMILY_PATTERNS[kind], re.IGNORECASE)
+
 PRIORITY = {k: i for i, (k, _) in enumerate(_FAMILIES)}
 
 # Where a match of these families can open (a superset): the family then runs only from those
@@ -310,7 +318,6 @@ def _word_trie(words: list[str]) -> str:
 
 _TRIGGER_TRIE = _word_trie(sorted(_TRIGGERS))
 _TRIGGER_RE = re.compile(r"\d+|" + _TRIGGER_TRIE)
-_TRIGGER_RE_ANYCASE = re.compile(_TRIGGER_RE.pattern, re.IGNORECASE)
 # The same scan, split in two that sre runs far faster (it skips ahead to the characters a
 # match can start with): digit runs, and trigger words with the character before them. Both
 # find exactly the triggers of ``_TRIGGER_RE`` unless a "year's" runs into other letters,
@@ -368,7 +375,8 @@ def trigger_windows(text: str, lowered: str | None = None
         lowered = text.lower()
     if len(lowered) != len(text):  # lowering changed the length (rare scripts)
         lowered = text  # match case-blind on the text itself
-        matches = [(m.start(), m.end(), m.group()) for m in _TRIGGER_RE_ANYCASE.finditer(text)]
+        anycase = re.compile(_TRIGGER_RE.pattern, re.IGNORECASE)  # re caches it
+        matches = [(m.start(), m.end(), m.group()) for m in anycase.finditer(text)]
     elif ("year'" in lowered or "year’" in lowered) and _YEAR_APOSTROPHE_RUN_ON.search(lowered):
         matches = [(m.start(), m.end(), m.group()) for m in _TRIGGER_RE.finditer(lowered)]
     else:

@@ -42,7 +42,6 @@ from .date_calendar import (
     zone_offset,
 )
 from .date_patterns import (
-    FAMILY_ANYCASE,
     FAMILY_BY_KIND,
     FEW,
     FIRST_CHARS,
@@ -54,6 +53,7 @@ from .date_patterns import (
     UNIT,
     WEEKDAY,
     ZONE,
+    family_anycase,
     finditer_from,
     trigger_windows,
 )
@@ -1136,7 +1136,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
         for kind in kinds:
             if kind in LOWERED_KINDS:
                 source = ctx.lowered
-                pattern = FAMILY_ANYCASE[kind] if ctx.lowered is text else FAMILY_BY_KIND[kind]
+                pattern = family_anycase(kind) if ctx.lowered is text else FAMILY_BY_KIND[kind]
             else:
                 source, pattern = text, FAMILY_BY_KIND[kind]
             check = kind in _KINDS_NEEDING_CHECK
