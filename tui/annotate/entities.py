@@ -191,7 +191,7 @@ def find_entities(text: str, backend: str = "builtin") -> list[Span]:
     _pattern_mentions(text, mentions)
     resolved = resolve(text, mentions, doc.lex)
     return [
-        Span("entity", m.start, m.end, m.text, label=m.label, value=m.key) for m in resolved
+        Span("entity", m.start, m.end, m.text, m.label, m.key) for m in resolved  # label, value
     ]
 
 
@@ -631,8 +631,9 @@ def _classify(doc: _Doc, start: int, end: int, words: tuple[str, ...], label: st
         elif lex.gazetteer.get(words[-1]) == "GPE" and any(
                 t in PARTICLES for t in name.split(" ")[1:-1]):
             label = "ORG"  # "Metro do Porto", "Banco de Portugal"
-        elif len(words) == 2 and _MODEL_CODE.fullmatch(words[1]) and (
-                text[max(0, start - 4):start] == "the " or text[start - 3:start] in ("'s ", "’s ")):
+        elif len(words) == 2 and not words[1].isalpha() and _MODEL_CODE.fullmatch(words[1]) \
+                and (text[max(0, start - 4):start] == "the "
+                     or text[start - 3:start] in ("'s ", "’s ")):
             label = "PRODUCT"  # "the Galaxy S24", "Samsung's Galaxy Z5"
         elif words[0] in lex.first_names and name not in lex.gazetteer:
             label = "PERSON"
@@ -805,8 +806,8 @@ def _context_label(text: str, start: int, end: int) -> str | None:
 
 def _add(out: list[_Mention], start: int, end: int, text: str, label: str, strength: int,
          words: tuple[str, ...], key: str | None = None, place_context: bool = False) -> None:
-    out.append(_Mention(start, end, text[start:end], label, strength, words, key=key,
-                        place_context=place_context))
+    out.append(_Mention(start, end, text[start:end], label, strength, words, False, key,
+                        place_context))  # positional: this runs for most mentions
 
 
 def _pattern_mentions(text: str, out: list[_Mention]) -> None:
