@@ -558,3 +558,24 @@ def test_big_windows_do_not_hit_sqlite_variable_limits(tmp_path: Path) -> None:
         lib.attach_session(make_session(tmp_path / "s.sqlite", {"x": ids[:700]}))
         rows = lib.search("common", limit=5000)
         assert sum(1 for row in rows if row.tags == ["x"]) == 700 and rows[0].id == putin
+
+
+def test_entity_counts_follow_articles_leaving_and_changing(corpus: Path) -> None:
+    with Library([corpus], loader=load_art, expander=expand_art, workers=0,
+                 annotator=fake_annotate, annotator_version="v1") as lib:
+        lib.scan()
+        lib.annotate_all()
+        counts = {key: n for key, _label, n in lib.entity_counts()}
+        assert counts["Kim Jong Un"] == 1 and counts["Yoon Suk Yeol"] == 1
+        assert [key for key, _l, _n in lib.entity_counts("yoon")] == ["Yoon Suk Yeol"]
+        write_art(corpus / "asia" / "summit.art", PUTIN)  # Herald's article leaves the file
+        write_art(corpus / "more.art", dict(HERALD, Title="Kim again", body="Kim Jong Un spoke."))
+        lib.scan()
+        assert lib.annotate_all().done == 1  # only the new article; Putin's cache survived
+        counts = {key: n for key, _label, n in lib.entity_counts()}
+        assert counts["Kim Jong Un"] == 2 and "Yoon Suk Yeol" not in counts
+        assert lib.entity_counts("yoon") == [] and lib.count("entity:yoon") == 0
+        (corpus / "asia" / "summit.art").unlink()
+        lib.scan()
+        assert {key: n for key, _l, n in lib.entity_counts()}["Kim Jong Un"] == 1
+        assert ("Kim Jong Un", "PERSON", 1) in lib.entity_counts("kim")

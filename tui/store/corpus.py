@@ -619,15 +619,12 @@ class Corpus:
         """(group key, label, articles) of annotated entities, most frequent first."""
         with self._reader() as conn:
             if prefix.strip():
-                sql = ("SELECT m.key, min(m.label), count(*) AS n FROM entity_mentions AS m "
-                       "JOIN articles AS a ON a.id = m.article_id WHERE m.key IN (SELECT key "
-                       "FROM entity_keys_fts WHERE entity_keys_fts MATCH ?) "
-                       "GROUP BY m.key ORDER BY n DESC, m.key LIMIT ?")
+                sql = ("SELECT key, label, articles FROM entity_keys WHERE articles > 0 AND rowid "
+                       "IN (SELECT rowid FROM entity_keys_fts WHERE entity_keys_fts MATCH ?) "
+                       "ORDER BY articles DESC, key LIMIT ?")
                 return self._run(conn, sql, [fts_string(prefix.strip()) + " *", limit])
-            sql = ("SELECT m.key, min(m.label), count(*) AS n FROM entity_mentions AS m "
-                   "JOIN articles AS a ON a.id = m.article_id "
-                   "GROUP BY m.key ORDER BY n DESC, m.key LIMIT ?")
-            return self._run(conn, sql, [limit])
+            return self._run(conn, "SELECT key, label, articles FROM entity_keys "
+                             "WHERE articles > 0 ORDER BY articles DESC, key LIMIT ?", [limit])
 
     # ---------------------------------------------------------- annotations
 
@@ -756,11 +753,22 @@ def _store_annotations(conn: sqlite3.Connection, article_id: str, version: str, 
                        groups: dict[str, tuple[str | None, int]]) -> None:
     conn.execute("INSERT OR REPLACE INTO annotations(article_id, version, json) VALUES (?, ?, ?)",
                  (article_id, version, data))
-    conn.execute("DELETE FROM entity_mentions WHERE article_id = ?", (article_id,))
-    conn.executemany("INSERT OR IGNORE INTO entity_keys(key) VALUES (?)", [(k,) for k in groups])
+    _drop_mentions(conn, [article_id])
+    conn.executemany("INSERT OR IGNORE INTO entity_keys(key, label) VALUES (?, ?)",
+                     [(key, label) for key, (label, _count) in groups.items()])
     conn.executemany(
         "INSERT INTO entity_mentions(article_id, key, label, mentions) VALUES (?, ?, ?, ?)",
         [(article_id, key, label, count) for key, (label, count) in groups.items()])
+    conn.executemany("UPDATE entity_keys SET articles = articles + 1 WHERE key = ?",
+                     [(key,) for key in groups])
+
+
+def _drop_mentions(conn: sqlite3.Connection, article_ids: list[str]) -> None:
+    """Forget these articles' entity mentions, keeping ``entity_keys.articles`` exact."""
+    for article_id in article_ids:
+        conn.execute("UPDATE entity_keys SET articles = articles - 1 WHERE key IN "
+                     "(SELECT key FROM entity_mentions WHERE article_id = ?)", (article_id,))
+        conn.execute("DELETE FROM entity_mentions WHERE article_id = ?", (article_id,))
 
 
 class _Scan:
@@ -937,7 +945,13 @@ class _Scan:
         return [r[1] for r in rows]
 
     def _reparse_holders(self, ids: list[str]) -> None:
+        """``ids`` left with a file: drop their cached annotations (and entity counts) unless
+        another path still holds them, and parse again the files that held duplicates."""
         conn = self.conn
+        gone = [i for i in ids if conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                                               (i,)).fetchone() is None]
+        _drop_mentions(conn, gone)
+        conn.executemany("DELETE FROM annotations WHERE article_id = ?", [(i,) for i in gone])
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))

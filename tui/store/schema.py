@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -74,8 +74,11 @@ CREATE INDEX IF NOT EXISTS entity_mentions_article ON entity_mentions(article_id
 -- Distinct group keys, word-indexed so entity:putin finds "Vladimir Putin".
 CREATE TABLE IF NOT EXISTS entity_keys (
     rowid INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE
+    key TEXT NOT NULL UNIQUE,
+    label TEXT,                    -- the label of its first mention
+    articles INTEGER NOT NULL DEFAULT 0   -- indexed articles mentioning it, kept up to date
 );
+CREATE INDEX IF NOT EXISTS entity_keys_articles ON entity_keys(articles DESC, key);
 CREATE VIRTUAL TABLE IF NOT EXISTS entity_keys_fts USING fts5(
     key, content='entity_keys', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 2', prefix='2 3'
