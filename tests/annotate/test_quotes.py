@@ -692,3 +692,54 @@ def test_speakers_on_unseen_articles_survive_other_layouts(layout: Callable[[str
             if key not in predicted or not same_speaker(predicted[key], q["speaker"]):
                 wrong.append((name, key[:40], predicted.get(key, "missing"), q["speaker"]))
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Locals call the wind \u00abla tramontana\u00bb, the mountain wind, and Pierre Vidal "
+          "says it drives people mad. \u00abIt never stops,\u00bb he said."),
+         [None, "Pierre Vidal"]),
+        (("In Galicia, fishermen speak of \u00abo mar bravo\u00bb, the angry sea. Xos\u00e9 Lema, "
+          "58, has fished off Mux\u00eda for 40 years.\n\n\u00abThe sea has no friends,\u00bb he "
+          "said."), [None, "Xos\u00e9 Lema"]),
+        (('A nurse who asked not to be named said the ward was "at breaking point". Dr Ruth '
+          'Abebe disagreed.'), [None]),
+        ('"We are exhausted," said one resident of Bexhill, who did not want to give her name.',
+         [None]),
+        ('Residents of Tynemouth were angry. "Nobody told us," one woman said.', [None]),
+        (('The Bank of Portugal kept rates unchanged. "Inflation remains sticky," the central '
+          'bank said.'), ["Bank of Portugal"]),
+        (('Banco Azteca shares fell 4%. "We expect a better second half," the lender said.'),
+         ["Banco Azteca"]),
+        (('Real Sociedad confirmed the signing of Iker Go\u00f1i. "Iker is a player we have '
+          'followed for years," the club said.'), ["Real Sociedad"]),
+        (('Nicola Sturridge, the former Welsh environment minister, visited Tenby on Friday. '
+          '"The beaches are cleaner," the former minister said.'), ["Nicola Sturridge"]),
+        (('\u00d3lafur J\u00f3nsson, a geologist at the University of Iceland, flew over '
+          'Grindav\u00edk. "The crack is widening," the Icelandic scientist said.'),
+         ["\u00d3lafur J\u00f3nsson"]),
+        (('Sara Ruiz won the election in Valpara\u00edso. She thanked Gabriel Soto, her '
+          'predecessor. "This is a victory for the region," she told supporters.'), ["Sara Ruiz"]),
+        (('Tom\u00e1s Ortega, who sings on the album Noches de Sevilla, grew up in Triana. '
+          '"Flamenco was in every house," he said.'), ["Tom\u00e1s Ortega"]),
+        (('The album, Cartas a Lisboa, was recorded in Madrid. Its singer, Beatriz Lobo, said it '
+          'was "the hardest thing I have done".\n\nLobo spent two years in Lisbon.\n\n"I went '
+          'for a month and stayed for two years."'), ["Beatriz Lobo", "Lobo"]),
+        (('"We need more boats," Hamid Rahimi said.\n\nThe port of Chabahar handles most of the '
+          'traffic. Rahimi owns three trawlers there.\n\n"Every year the catch is smaller."'),
+         ["Hamid Rahimi", "Rahimi"]),
+        (('"Prices will rise," Maria Costa said.\n\nCosta, an economist at Banco Atl\u00e2ntico, '
+          'spoke before a meeting with Finance Minister Rui Pinto.\n\n"There is no easy way '
+          'out."'), ["Maria Costa", "Costa"]),
+        (('Pemex, the state oil company, reported a loss. "Production is stable," the company '
+          'said.'), ["Pemex"]),
+        (('The mayor of Goma, Jean-Baptiste Kabila, said the camp was full. "We have no more '
+          'tents," the mayor said.'), ["Jean-Baptiste Kabila"]),
+    ],
+)
+def test_held_out_error_kinds(text: str, expected: list[str | None]) -> None:
+    for entities in (None, find_entities(text)):
+        got = [speaker for _, speaker in quoted(text, entities)]
+        assert len(got) == len(expected)
+        assert all(same_speaker(g, e) for g, e in zip(got, expected, strict=True)), got

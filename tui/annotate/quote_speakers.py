@@ -154,9 +154,17 @@ _APPOSITION_HEAD = re.compile(
 # "his main rival, ", "the race leader, ": a description a name is in apposition to
 _APPOSED_HEAD = re.compile(
     r"\b(?:the|his|her|their|its|a|an)(?:[^\S\n]+[a-z][\w\-]*){1,3},[^\S\n]+$")
+# ", the mountain wind,", ", meaning 'sea'.": a gloss after a quoted term
+_GLOSS_AFTER = re.compile(
+    r",[^\S\n]+(?:a|an|the|meaning|literally|roughly|or|which means)[^\S\n]+"
+    r"(?:[a-z][\w\-']*[^\S\n]*){1,5}(?=[,.;:)])")
 _AGE_APPOSITION = re.compile(r",[^\S\n]*(\d{1,3}),")
 _AGE_PREFIX = re.compile(r"\b(\d{1,3})-year-old[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}$")
 _ANY_ROLE = "*"
+# Roles that cover many others: "the scientist" may be the geologist written earlier.
+_BROAD_ROLES = frozenset({"scientist", "researcher", "expert", "academic", "veteran", "star",
+                          "leader", "official", "executive", "boss", "politician", "champion",
+                          "winner", "player", "artist", "writer", "author"})
 _ROLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                         + r"|[a-z]{3,}ist)\b", re.IGNORECASE)
 # "the woman said" may mean someone never named; "the biologist said" means the story's expert.
@@ -496,7 +504,8 @@ class _Attributor:
                         continue  # "in Indiana", "a Tumblr post", "the AMAs": not a person
                     found.append(_Mention(name_start, e.end, name, "person", ""))
                 elif e.label == "ORG":
-                    found.append(_Mention(e.start, e.end, e.text, "org", ""))
+                    kind = "person" if self._org_entity_is_person(e) else "org"
+                    found.append(_Mention(e.start, e.end, e.text, kind, ""))
         else:
             for start, end in self.runs:
                 cleaned = self._clean_run(start, end)
@@ -513,6 +522,16 @@ class _Attributor:
                     found.append(_Mention(name_start, name_start + len(name), name, kind, ""))
         self._assign_genders(found)
         return found
+
+    def _org_entity_is_person(self, e: Span) -> bool:
+        """`Kaito Mori, a Japanese climber,` typed ORG: a known first name, no organisation
+        word, and an apposition that is not an organisation's ("Morgan Stanley, a bank")."""
+        words = e.text.split()
+        if len(words) < 2 or not self._gender(e.text) or any(w in ORG_WORDS for w in words):
+            return False
+        head = _APPOSITION_HEAD.match(self.m, e.end)
+        return head is not None and head.group(1) not in ORG_NOUNS and \
+            head.group(1) not in COMPANY_ROLES
 
     def _assign_genders(self, found: list[_Mention]) -> None:
         """A person's gender: an honorific (Mr, Ms); else the usual gender of the first name;
@@ -564,6 +583,13 @@ class _Attributor:
             if cue.group("verb") is None:
                 continue
             end = self._skip_back(max(0, cue.start() - 40), cue.start())
+            if end not in self.run_by_end and self.m[end - 1:end] == "," and \
+                    end - 1 in self.run_by_end:
+                # "The mayor of Goma, Jean-Baptiste Kabila, said" (but not the title-and-
+                # company aside of "Rob Goldman, President Ascom North America, says")
+                shape = _name_shape(self.m[self.run_by_end[end - 1]:end - 1])
+                if shape is not None and shape[0] == 0 and not shape[3] and not shape[4]:
+                    end -= 1
             if end in self.run_by_end:
                 found.add((self.run_by_end[end], end))
             start = cue.end() + 1
@@ -896,11 +922,14 @@ class _Attributor:
             # person the story is about
             role = pronoun[5:]
             stop = max(-1, i - _MAX_MENTIONS_BACK)
-            for k in range(i, stop, -1):
-                mn = self.mentions[k]
-                if mn.kind == "person" and self._has_role_nearby(mn, role, before) and \
-                        self._mention_evidence(mn, k - 1) > -4:
-                    return mn.name  # (not "conductor of the Bergen Philharmonic")
+            # a subject written with the role first ("Sturridge, the former minister,
+            # visited Tenby": not Tenby), then any mention that is not a place or thing
+            for floor in (0.0, -3.0):
+                for k in range(i, stop, -1):
+                    mn = self.mentions[k]
+                    if mn.kind == "person" and self._has_role_nearby(mn, role, before) and \
+                            self._mention_evidence(mn, k - 1) >= floor:
+                        return mn.name  # (not "conductor of the Bergen Philharmonic")
             if role in _GENERIC_PERSON_NOUNS:
                 return None  # "the woman said" with no woman introduced: an unnamed source
             return self._best_person(i, "", role=role, before=before)
@@ -933,7 +962,8 @@ class _Attributor:
                 continue
             if gender in ("m", "f") and mn.gender and mn.gender != gender:
                 continue
-            if role and self._has_role_nearby(mn, _ANY_ROLE, before):
+            if role and role not in _BROAD_ROLES and self._has_role_nearby(
+                    mn, _ANY_ROLE, before):
                 continue  # "Tom Smith, an analyst": not "the minister"
             key = mn.name.split()[-1]
             name_evidence = self._name_evidence(key)
@@ -1252,6 +1282,8 @@ class _Attributor:
             return None
         if _MENTION_BEFORE.search(m, max(0, start - 30), start) or _TITLE_AFTER.match(m, end):
             return None  # "the word «rediscovery»", "the so-called “X”": a mention, not speech
+        if self._is_glossed_term(start, end):
+            return None  # "«la tramontana», the mountain wind,": a term and its meaning
         dash = _DASH_AFTER.match(m, end, sent_end)
         if dash:
             named = self._name_starting_at(dash.end())  # a pull quote: “…” — Jane Smith
@@ -1279,6 +1311,15 @@ class _Attributor:
                     prev_para_start:
                 return earlier[index - 1]
         return self._resolve(_Subject("pronoun", pronoun="they-person"), start)
+
+    def _is_glossed_term(self, start: int, end: int) -> bool:
+        """A short quoted term followed by its translation or meaning in apposition:
+        `«fado vadio», vagrant fado:`, `«mawther», a girl or young woman,`."""
+        inner = self.text[start + 1:end - 1].strip()
+        if not inner or len(inner.split()) > 3 or inner[-1] in ".,!?;:\u2026":
+            return False
+        gloss = _GLOSS_AFTER.match(self.m, end)
+        return gloss is not None and not _CUE.search(gloss.group())
 
     def _previous_paragraph(self, para_start: int) -> int:
         k = para_start - 1

@@ -78,6 +78,7 @@ Exchange Reserve Station Street Road Avenue Bridge Building Palace House Hall Sq
 Airport Dock Docks Mills Stadium Arena Courthouse Tower Centre Port Harbour Harbor River Sea
 Ocean Lake Mountains Valley Island Islands Republic Kingdom States Nations Renewables
 Energy Chemie Studio Studios Media Labs Health Scotland England Wales Ireland Europe Africa
+Banco Banque Banca Bancorp Sparkasse
 """)
 
 # Head nouns of definite descriptions that refer back to a named organisation ("the court").
@@ -191,6 +192,11 @@ ORG_NOUN_KINDS: dict[str, frozenset[str]] = {
     "team": _words("Team Racing Cycling FC AFC CF SC United City Rovers Athletic Club Sport"),
     "side": _words("FC AFC CF SC United City Rovers Athletic Albion Wanderers Town County"),
     "bank": _words("Bank Banco Banque Bankas Bancorp Banca Sparkasse"),
+    "lender": _words("Bank Banco Banque Bancorp Banca Sparkasse Building Society Credit"),
+    "insurer": _words("Insurance Assurance Re Mutual"),
+    "airline": _words("Airlines Airways Air Aviation"),
+    "carrier": _words("Airlines Airways Air Aviation Telecom Mobile"),
+    "broadcaster": _words("TV Radio Television Broadcasting"),
     "ministry": _words("Ministry Ministerio Ministère Ministerium Ministero Department"),
     "court": _words("Court Tribunal Tribunale"),
     "university": _words("University Universidad Universität Université College Institute"),
