@@ -39,7 +39,8 @@ class NewsApp(Tagging, App[int]):
         Binding("f1,question_mark", "help", "Help"),
         # Tagging (issue 3); inactive without a session and inside dialogs (check_action).
         Binding("1", "toggle_key(1)", "Toggle tag", key_display="1-9"),
-        *(Binding(str(n), f"toggle_key({n})", f"Toggle tag {n}", show=False)
+        # system=True: the help shows them once, as "1-9" above; the palette lists each.
+        *(Binding(str(n), f"toggle_key({n})", f"Toggle tag {n}", show=False, system=True)
           for n in range(2, 10)),
         Binding("t", "add_tag", "Tag…"),
         Binding("u,ctrl+z", "undo", "Undo"),

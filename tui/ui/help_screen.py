@@ -30,6 +30,8 @@ def key_rows(
         by_action: dict[str, tuple[list[str], str]] = {}
         for cls in classes:
             for binding in Binding.make_bindings(cls.BINDINGS):
+                if binding.system:
+                    continue  # covered by another row (e.g. "1-9")
                 keys, _ = by_action.setdefault(binding.action, ([], binding.description))
                 shown = key_display(binding)
                 if shown not in keys:
