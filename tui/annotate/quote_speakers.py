@@ -8,19 +8,29 @@ offsets agree), so names and cue verbs inside quotes never count. For each quote
 2. the nearest cue before it in its sentence (Lind said: “…” / Lind accused X of ‘…’ / X: “…”);
 3. any later cue in its sentence (“a”, “b” and “c”, X was quoted as saying);
 4. no cue: a quote standing as its own sentence continues the previous quote's speaker (same or
-   preceding paragraph, even an unnamed one) or is given to the last person named; an embedded
+   preceding paragraph, even an unnamed one) or is given to the person weighed most likely
+   (below); an embedded
    one (scare quote, word mention, title) and a quote-only headline line get None.
 
 A cue's subject is found by walking back over auxiliaries, adverbs, time phrases and asides
 ("Okafor, who has five goals, said"; "X, a fellow at Y in Munich, Germany, and co-author,
 said"), taking an appositive name ("The group's counsel, Brian Whitlock, said") or reading the
-inverted order ("said Lars Nygaard"). Pronouns resolve to the last person named before the quote
-whose gender (honorific, first-name list, else the he/she that follows the name) does not clash,
-preferring a subject to the object of a preposition; "the court"/"the company" resolve to the
-last organisation with that head noun or a corporate suffix; "the minister" to a person written
-with that role; unnamed sources ("a Western diplomat", "critics", passives) give None. Entity
-spans from the entity layer give name boundaries and person/organisation types when present;
-otherwise capitalised-word runs with word lists stand in. Work is bounded for hostile text: cues
+inverted order ("said Lars Nygaard"). Pronouns and descriptions ("he said", "the 54-year-old
+told", "the Colombian said") weigh evidence over the people named before the quote rather than
+take the nearest capitalised name (the entity layer calls some places and titles PERSON): a name
+that already spoke or is written as a person (known first name, honorific, title, apposition,
+subject of a cue verb) scores up; a mention after "in"/"from"/"at"/"the" (a place or thing),
+after "by"/"of"/"to", as a verb's object or in apposition to one ("to his rival, X") scores
+down; every plausible subject nearer the quote costs a further person 2 points; a clashing
+gender (honorific, first-name list, else the he/she that follows) or stated age rules one out.
+"the minister said" means the person written with that role (a subject first), else the
+person the story is about; "the bank"/"the club"/"the ministry" the last organisation whose
+name holds that noun or a word of its kind (Bank, Banco; FC, United; Ministry), else, for
+generic ones ("the company", "the team"), the name that spoke in a statement or the nearest
+organisation in subject position. Unnamed sources ("a Western diplomat", "critics",
+passives, "the woman said" with no woman named) and glossed terms («fado vadio», vagrant
+fado) give None. Entity spans from the entity layer give name boundaries and person/organisation
+types when present; otherwise capitalised-word runs with word lists stand in. Work is bounded for hostile text: cues
 are looked for in windows around quotes and at most ``MAX_ATTRIBUTED`` quotes are attributed.
 """
 
@@ -340,6 +350,7 @@ class _Attributor:
         self.sentence_cache: dict[int, list[int]] = {}
         self.speaker_keys: set[str] = set()  # surnames that have spoken a quote so far
         self.sure_people: dict[str, bool | None] = {}
+        self.position_cache: dict[int, float] = {}  # mention start -> its position evidence
 
     # ---- basics -------------------------------------------------------------------------
 
@@ -1025,6 +1036,13 @@ class _Attributor:
         return False
 
     def _mention_evidence(self, mn: _Mention, previous: int) -> float:
+        score = self.position_cache.get(mn.start)
+        if score is None:
+            score = self._mention_evidence_uncached(mn, previous)
+            self.position_cache[mn.start] = score
+        return score
+
+    def _mention_evidence_uncached(self, mn: _Mention, previous: int) -> float:
         """What the words around one mention say: after a place preposition or an article it
         is a place or a thing (-4); the object of "by"/"of"/"to" or a possessive (-2); the
         object of a verb (-1.5). A name coordinated with a place ("in Dahab and Sharm") or in
