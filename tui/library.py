@@ -31,7 +31,7 @@ Details and additions:
 - ``changed_files() -> list[str]``: a stat walk (no parsing) listing new, changed and deleted
   files since the last scan; poll it to watch a folder, then call ``scan()`` again.
 - ``search``/``count`` accept the search-box text (see ``tui.store.query`` for the language).
-  Order: text queries matching up to 5,000 articles by relevance (bm25, title hits weigh most)
+  Order: text queries matching up to 2,000 articles by relevance (bm25, title hits weigh most)
   then newest; bigger result sets, filter-only and empty queries newest first (undated last, by
   title). Ranking every match of a common word costs ~0.3 s at 100,000 articles, so beyond
   that size the list is by date, which the index streams with no sort. ``search`` is bounded
