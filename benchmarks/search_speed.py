@@ -6,7 +6,10 @@ Prints the scan (first open: parse + index; then a second open: nothing changed)
 median and p95 of ``count(q)`` + ``search(q, limit=60)`` per query kind, as the list would ask
 on every keystroke. A session file tagging every 10th article is built for the ``tag:`` queries;
 ``--annotate N`` bulk-annotates up to N articles first so ``entity:`` queries have something to
-find (they search annotated articles only). Uses NEWSTUI_HOME (a temp dir unless set).
+find (they search annotated articles only). Uses NEWSTUI_HOME (a temp dir unless set);
+``--fresh`` deletes that corpus's index first, so the scan parses everything. Each query is
+timed cold (the per-query caches are cleared), in wall time and in this process's CPU time
+(the latter is what an idle machine would wait; the load average is printed beside it).
 """
 
 from __future__ import annotations
