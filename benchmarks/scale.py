@@ -26,7 +26,7 @@ Between the two opens (not timed in the app) part of the corpus is annotated wit
 ``Library.annotate_all`` (for ``entity:``) and a few hundred articles are tagged through the
 sessions API in the session the app opens (for ``tag:``). Memory: ``ru_maxrss`` of this
 process and its reaped children, and the peak RSS of this process plus all its descendants
-(the scan's worker processes) sampled from /proc every 0.2 s.
+(the scan's worker processes) sampled from /proc every 0.5 s (PSS every 2 s).
 """
 
 from __future__ import annotations
@@ -88,6 +88,20 @@ def verdict(ok: bool, miss: str) -> str:
     return "OK" if ok else f"MISSED ({miss})"
 
 
+def show(line: str) -> None:
+    if line:
+        print(line)
+
+
+def cpu_line(seconds: Sequence[float] | None) -> str:
+    """The CPU per keystroke, indented under its latency line."""
+    if not seconds:
+        return ""
+    ms = [s * 1000 for s in seconds]
+    return (f"{'    CPU of this process per keystroke':<46} median {statistics.median(ms):7.1f} ms"
+            f"  p95 {percentile(ms, 0.95):7.1f} ms  (load-independent cost)")
+
+
 def latency_line(label: str, seconds: Sequence[float], target_ms: float | None) -> str:
     if not seconds:
         return f"{label:<46} no samples"
@@ -101,13 +115,18 @@ def latency_line(label: str, seconds: Sequence[float], target_ms: float | None) 
     return line
 
 
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+PSS_EVERY = 4  # samples between PSS reads (and whenever the summed RSS reaches a new peak)
+
+
 class RssSampler:
     """Peak RSS, and CPU time per phase, of this process and all its descendants (the scan's
-    worker processes), from /proc every ``interval`` seconds. A worker's CPU is counted up to
+    worker processes), from /proc every ``interval`` seconds (PSS less often). A worker's CPU is counted up to
     its last sample before it exits (at most ``interval`` of it is lost)."""
 
-    def __init__(self, interval: float = 0.2) -> None:
+    def __init__(self, interval: float = 0.5) -> None:
         self.interval = interval
+        self._samples = 0
         self.peak_self = 0
         self.peak_tree = 0
         self.peak_tree_phase = ""
@@ -123,21 +142,25 @@ class RssSampler:
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
 
     @staticmethod
-    def _memory_kb(pid: int) -> tuple[int, int]:
-        """(RSS, PSS) in kB. PSS shares pages a forked worker has in common with its parent
-        among them, so a sum of PSS over processes does not count those pages twice."""
-        rss = pss = 0
+    def _rss_kb(pid: int) -> int:
+        try:
+            with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+                return int(statm.read().split()[1]) * PAGE_KB
+        except (OSError, IndexError, ValueError):
+            return 0
+
+    @staticmethod
+    def _pss_kb(pid: int) -> int:
+        """PSS shares the pages a forked worker has in common with its parent among them, so
+        a sum over processes counts those pages once. Costly to read: sampled less often."""
         try:
             with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as rollup:
                 for line in rollup:
-                    if line.startswith("Rss:"):
-                        rss = int(line.split()[1])
-                    elif line.startswith("Pss:"):
-                        pss = int(line.split()[1])
-                        break
+                    if line.startswith("Pss:"):
+                        return int(line.split()[1])
         except OSError:
             pass
-        return rss, pss
+        return 0
 
     @staticmethod
     def _processes() -> dict[int, tuple[int, int]]:
@@ -166,17 +189,20 @@ class RssSampler:
             for child in children.get(todo.pop(), []):
                 tree.append(child)
                 todo.append(child)
-        memory = [self._memory_kb(pid) for pid in [me, *tree]]
-        own = memory[0][0]
-        total = sum(rss for rss, _ in memory)
-        pss = sum(pss for _, pss in memory)
+        rss = [self._rss_kb(pid) for pid in [me, *tree]]
+        own, total = rss[0], sum(rss)
+        self._samples += 1
+        pss = 0
+        if self._samples % PSS_EVERY == 0 or total > self.peak_tree:
+            pss = sum(self._pss_kb(pid) for pid in [me, *tree])
         with self._lock:
             self.peak_self = max(self.peak_self, own)
             if total > self.peak_tree:
                 self.peak_tree, self.peak_tree_phase = total, self.phase
             if pss > self.peak_pss:
                 self.peak_pss, self.peak_pss_phase = pss, self.phase
-            self.peak_by_phase[self.phase] = max(self.peak_by_phase.get(self.phase, 0), pss)
+            if pss:
+                self.peak_by_phase[self.phase] = max(self.peak_by_phase.get(self.phase, 0), pss)
             cpu = self.cpu_by_phase.setdefault(self.phase, [0.0, 0.0])
             for slot, pid in [(0, me)] + [(1, pid) for pid in tree]:
                 ticks = processes.get(pid, (0, 0))[1]
@@ -221,6 +247,7 @@ class FrameWatch:
     def __init__(self, app: Any) -> None:
         self.app = app
         self.frames = 0
+        self.fired_cpu = 0.0  # process CPU time when the last waiter's frame was painted
         self._waiters: list[tuple[Callable[[], bool], asyncio.Future[float]]] = []
         original = app._display
 
@@ -241,6 +268,7 @@ class FrameWatch:
                     met = False
                 if met:
                     self._waiters.remove(waiter)
+                    self.fired_cpu = time.process_time()
                     future.set_result(now)
 
         app._display = display
@@ -265,6 +293,15 @@ class FrameWatch:
         return await self.wait(self.expect(condition), timeout)
 
 
+SENT_CPU = [0.0]  # process CPU time when the last key was sent
+
+
+def cpu_used(watch: FrameWatch) -> float:
+    """CPU seconds this process (UI thread, search workers, sampler) used from the last key
+    sent to the last frame awaited: the cost of a keystroke, whatever the machine's load."""
+    return max(0.0, watch.fired_cpu - SENT_CPU[0])
+
+
 def send_key(app: Any, key: str, character: str | None = None) -> float:
     """Post a key event the way the terminal driver does; returns the send time."""
     from textual import events
@@ -273,6 +310,7 @@ def send_key(app: Any, key: str, character: str | None = None) -> float:
         character = key
     event = events.Key(key, character)
     event.set_sender(app)
+    SENT_CPU[0] = time.process_time()
     started = time.perf_counter()
     app._driver.send_message(event)
     return started
@@ -369,6 +407,7 @@ class OpenResult:
     detail_cold: list[float] = field(default_factory=list)
     detail_warm: list[float] = field(default_factory=list)
     back: list[float] = field(default_factory=list)
+    cpu: dict[str, list[float]] = field(default_factory=dict)  # figure -> CPU per keystroke
     timeouts: int = 0
 
 
@@ -454,6 +493,7 @@ async def first_open(paths: list[str], rss: RssSampler) -> OpenResult:
                 shown = await watch.until(lambda a=articles, b=before: a.cursor != b, 10)
                 if shown is not None:
                     result.scan_frames.append(shown - sent)
+                    result.cpu.setdefault("scan frames", []).append(cpu_used(watch))
                 await asyncio.sleep(0.25)
             else:
                 await asyncio.sleep(0.01)
@@ -519,11 +559,12 @@ async def measure_keys(app: Any, watch: FrameWatch, key: str, times: int,
                  f"{watch.frames} frames, screen {app.screen!r}, focus {app.screen.focused!r}")
         else:
             out.append(shown - sent)
+            result.cpu.setdefault(key, []).append(cpu_used(watch))
         await asyncio.sleep(KEY_GAP)
 
 
 async def open_details(app: Any, watch: FrameWatch, rows: list[int], result: OpenResult,
-                       cold: list[float]) -> None:
+                       cold: list[float], label: str) -> None:
     """Enter on each row: time to the text, then to the highlights; Esc back to the list."""
     from tui.ui.article_list import ArticleList
     from tui.ui.detail_screen import DetailScreen
@@ -550,6 +591,7 @@ async def open_details(app: Any, watch: FrameWatch, rows: list[int], result: Ope
         else:
             result.detail_text.append(text_shown - sent)
             cold.append(highlighted - sent)
+            result.cpu.setdefault(label, []).append(cpu_used(watch))
         await asyncio.sleep(KEY_GAP)
         sent = send_key(app, "escape")
         back = await watch.until(lambda: app.screen is app.list_screen)
@@ -605,6 +647,7 @@ async def type_queries(app: Any, watch: FrameWatch, plan: list[tuple[str, str, s
             result.search_timeouts += 1
         else:
             result.search.setdefault(kind, []).append(done - sent)
+            result.cpu.setdefault("search", []).append(cpu_used(watch))
             if shown["error"] == expected:
                 result.search_errors += 1
             if expected == full:
@@ -651,8 +694,8 @@ async def second_open(paths: list[str], rss: RssSampler, plan: list[tuple[str, s
         # Cold: articles past the annotated ones (the recogniser runs); warm: the same again.
         first_cold = min(max(annotated + 50, 200), max(0, articles.total - detail_count))
         rows = list(range(first_cold, min(articles.total, first_cold + detail_count)))
-        await open_details(app, watch, rows, result, result.detail_cold)
-        await open_details(app, watch, rows, result, result.detail_warm)
+        await open_details(app, watch, rows, result, result.detail_cold, "detail cold")
+        await open_details(app, watch, rows, result, result.detail_warm, "detail warm")
 
         rss.set_phase("search")
         note(f"second open: search ({result.timeouts} timeouts so far)")
@@ -792,6 +835,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"worker processes {workers_cpu:.1f} s) = {first.articles / max(cpu, 1e-9):,.0f} "
           "articles per CPU-second, parse + index + UI")
     print(latency_line("list frame while indexing (down)", first.scan_frames, FRAME_P95_MS))
+    show(cpu_line(first.cpu.get("scan frames")))
     for line in parse_rates(directory):
         print(line)
     sys.stdout.flush()
@@ -818,15 +862,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'scan finished (stat walk, nothing parsed)':<46} {second.scan_finished or 0:7.2f} s "
           f"from start ({second.articles:,} articles)")
     print(latency_line("list: cursor down x100, frame", second.down, FRAME_P95_MS))
+    show(cpu_line(second.cpu.get("down")))
     print(latency_line("list: page down x50, frame", second.pagedown, FRAME_P95_MS))
+    show(cpu_line(second.cpu.get("pagedown")))
     print(latency_line("detail: text shown", second.detail_text, None))
     print(latency_line("detail: highlights (not yet annotated)", second.detail_cold,
                        DETAIL_P95_MS))
+    show(cpu_line(second.cpu.get("detail cold")))
     print(latency_line("detail: highlights (annotation cached)", second.detail_warm,
                        DETAIL_P95_MS))
+    show(cpu_line(second.cpu.get("detail warm")))
     print(latency_line("detail: Esc back to the list", second.back, None))
     every = [s for values in second.search.values() for s in values]
     print(latency_line(f"search: all {len(every)} keystrokes", every, SEARCH_P95_MS))
+    show(cpu_line(second.cpu.get("search")))
     for kind, values in second.search.items():
         print(latency_line(f"  search: {kind}", values, None))
     print(latency_line("  search: clear the box (ctrl+u, not counted)", second.clears, None))
@@ -865,7 +914,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n-- memory --")
     print(f"{'peak RSS of this process (ru_maxrss)':<46} {self_mb:7.0f} MB   target <= {RSS_MB} "
           f"MB: {verdict(self_mb <= RSS_MB, f'{self_mb / RSS_MB:.1f}x')}")
-    print(f"{'peak PSS, process + workers (sampled 0.2 s)':<46} {pss_mb:7.0f} MB in "
+    print(f"{'peak PSS, process + workers (sampled 0.5-2 s)':<46} {pss_mb:7.0f} MB in "
           f"'{rss.peak_pss_phase}'   target <= {RSS_MB} MB: "
           f"{verdict(pss_mb <= RSS_MB, f'{pss_mb / RSS_MB:.1f}x')}")
     print(f"{'  peak RSS summed (shared pages counted twice)':<46} {tree_mb:7.0f} MB in "
