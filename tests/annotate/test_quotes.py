@@ -743,3 +743,33 @@ def test_held_out_error_kinds(text: str, expected: list[str | None]) -> None:
         got = [speaker for _, speaker in quoted(text, entities)]
         assert len(got) == len(expected)
         assert all(same_speaker(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (('"We need more boats," Hamid Rahimi said.\n\nThe boats are built in Gwadar and sold '
+          'to buyers from Muscat and Dubai.\n\n"Every year the catch is smaller."'),
+         ["Hamid Rahimi", "Rahimi"]),
+        (('Ingrid Solheim, 66, has kept bees in Lofoten for 30 years.\n\n"The winters are '
+          'shorter now," she said.\n\nHer hives sit on a hill above Henningsv\u00e6r, facing '
+          'Vestfjorden.\n\n"The bees are confused."'), ["Ingrid Solheim", "Solheim"]),
+        (('"It was chaos," said Daniel Reyes, a paramedic.\n\nReyes was among the first to '
+          'reach the bus, which had left the road near San Ignacio. The driver, Mateo Cruz, was '
+          'taken to hospital in Santa Rosa.\n\n"We worked for three hours without stopping."'),
+         ["Daniel Reyes", "Reyes"]),
+        (('Coach Luis Ortega praised his players. "They never stopped running," Ortega said.'
+          '\n\nValencia, who had won their last four games, looked tired after the break.\n\n'
+          '"We were the fresher team."'), ["Ortega", "Ortega"]),
+        (('Senator Joan Whitfield, a Democrat from Oregon, voted against the bill. "This is a '
+          'giveaway," she said.\n\nThe bill, written by Senator Roy Tillman of Alabama, passed '
+          '52 to 48.\n\n"We will be back."'), ["Joan Whitfield", "Whitfield"]),
+    ],
+    ids=["places-between", "pronoun-then-places", "passing-person-between", "club-between",
+         "author-of-bill-between"],
+)
+def test_follow_on_paragraph_keeps_the_last_speaker(text: str, expected: list[str]) -> None:
+    for entities in (None, find_entities(text)):
+        got = [speaker for _, speaker in quoted(text, entities)]
+        assert len(got) == len(expected)
+        assert all(same_speaker(g, e) for g, e in zip(got, expected, strict=True)), got

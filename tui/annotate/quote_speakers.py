@@ -216,6 +216,7 @@ _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pron
 # Quotes given a speaker per text; beyond this (no real article comes near) a hostile text
 # gets None, so annotation time stays bounded.
 MAX_ATTRIBUTED = 2000
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*(?:\r?\n)?(?=[^\n])")
 _LONE_NEWLINE = re.compile(r"(?<![\n\r])\n(?![^\S\n]*\n)")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 
@@ -351,6 +352,7 @@ class _Attributor:
         self.speaker_keys: set[str] = set()  # surnames that have spoken a quote so far
         self.sure_people: dict[str, bool | None] = {}
         self.position_cache: dict[int, float] = {}  # mention start -> its position evidence
+        self.first_mentions: dict[str, int] = {}
 
     # ---- basics -------------------------------------------------------------------------
 
@@ -956,7 +958,7 @@ class _Attributor:
         return self._best_person(i, gender)
 
     def _best_person(self, i: int, gender: str, age: str = "", role: str = "",
-                     before: int = 0) -> str | None:
+                     before: int = 0, follow_on: str = "", since: int = -1) -> str | None:
         """The person a pronoun or description means, weighing evidence rather than taking
         the nearest capitalised name: each earlier person mention scores what speaks for it
         being a speaker (spoke before, written as a person: first name, title, apposition, cue
@@ -982,6 +984,13 @@ class _Attributor:
             evidence = name_evidence + position
             if gender and mn.gender == gender:
                 evidence += 0.5
+            if since >= 0 and key == follow_on:
+                # an unattributed paragraph goes on with the last speaker, the more so when
+                # the text since the last quote is still about them
+                evidence += 2 if mn.start >= since else 0.75
+            elif since >= 0 and position == 0 and " " in mn.name and \
+                    self._first_mention(key) >= since:
+                evidence += 1  # "Tomasz Nowicki, who runs the centre, ...": a new speaker
             if age:
                 ages = self._stated_ages(key)
                 if ages and age not in ages:
@@ -995,6 +1004,14 @@ class _Attributor:
             if position == 0 and name_evidence >= 0:
                 plausible_nearer.add(key)  # a subject that may speak: it pushes others back
         return best_name
+
+    def _first_mention(self, key: str) -> int:
+        """Where a surname is first named (as a person)."""
+        if not self.first_mentions:
+            for mn in self.mentions:
+                if mn.kind == "person":
+                    self.first_mentions.setdefault(mn.name.split()[-1], mn.start)
+        return self.first_mentions.get(key, -1)
 
     def _name_evidence(self, key: str) -> float:
         """What the whole text says about a surname: it spoke before (+1.5); it is written
@@ -1328,7 +1345,15 @@ class _Attributor:
             if prev_para_start == para_start or self._previous_paragraph(para_start) == \
                     prev_para_start:
                 return earlier[index - 1]
-        return self._resolve(_Subject("pronoun", pronoun="they-person"), start)
+        # farther on, the last speaker still weighs more than a name mentioned in between,
+        # unless the paragraphs between introduce someone new
+        last = next((k for k in range(index - 1, -1, -1) if earlier[k]), -1)
+        i = bisect_right(self.mention_ends, start) - 1
+        if last < 0 or len(_PARAGRAPH_BREAK.findall(self.m, self.spans[last][1], start)) > 2:
+            # no speaker within a paragraph or so: whoever the text has moved on to
+            return self._best_person(i, "", follow_on="", since=start)
+        return self._best_person(i, "", follow_on=str(earlier[last]).split()[-1],
+                                 since=self.spans[last][1])
 
     def _is_glossed_term(self, start: int, end: int) -> bool:
         """A short quoted term followed by its translation or meaning in apposition:
