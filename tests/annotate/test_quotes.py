@@ -773,3 +773,43 @@ def test_follow_on_paragraph_keeps_the_last_speaker(text: str, expected: list[st
         got = [speaker for _, speaker in quoted(text, entities)]
         assert len(got) == len(expected)
         assert all(same_speaker(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Ana Reis runs a bar in Porto. "Business is good," a spokesperson for the city said.',
+         [None]),
+        (('Ana Reis runs a bar in Porto. A spokesperson said the city was "reviewing the '
+          'licence".'), [None]),
+        ('The so-called "golden visa" scheme ended in 2023, Ana Reis said.', [None]),
+        ('Farmers in Alentejo call it "a dry year"; Ana Reis calls it "a disaster".',
+         [None, "Ana Reis"]),
+        (('The Ukrainians in the camp were tired. "We just want to go home," one woman told '
+          'me.'), [None]),
+        (('Jorge Vidal, 70, met the Basques in Bilbao. "They welcomed us like family," he '
+          'said.'), ["Jorge Vidal"]),
+        (('Marta Silva heard Miles Davis play in Lisbon in 1968. "It changed my life," she '
+          'said.'), ["Marta Silva"]),
+        (('Leon Kim was inspired by Bruce Lee, whose films he watched in Busan. "I wanted to '
+          'move like him," he said.'), ["Leon Kim"]),
+        (('Greta Lind, a lawyer for the families, met Judge Paul Hart on Monday. "The judge was '
+          'fair," she said.'), ["Greta Lind"]),
+        (('Aid workers in Kassala described conditions as \u00abdesperate\u00bb. Fatima Idris, '
+          'who runs a clinic there, said: \u00abWe have no medicine.\u00bb'),
+         [None, "Fatima Idris"]),
+        (('The word "sisu" has no English equivalent, says Aino Virtanen. "It means you keep '
+          'going," she said.'), [None, "Aino Virtanen"]),
+        (('Pedro Alves grew up in Mindelo, on S\u00e3o Vicente. His album Morna Blues won a '
+          'prize. "I sing what my grandmother sang," Alves said.'), ["Alves"]),
+        (('Emeka Obi, 45, lost his shop in the fire in Onitsha. "Everything is gone," the '
+          'trader said.'), ["Emeka Obi"]),
+        (('Ruth Cole was elected governor of Kansas in 2022. The governor told reporters in '
+          'Topeka: "We will balance the budget."'), ["Ruth Cole"]),
+    ],
+)
+def test_null_sources_mentions_and_passing_names(text: str, expected: list[str | None]) -> None:
+    for entities in (None, find_entities(text)):
+        got = [speaker for _, speaker in quoted(text, entities)]
+        assert len(got) == len(expected)
+        assert all(same_speaker(g, e) for g, e in zip(got, expected, strict=True)), got

@@ -145,8 +145,8 @@ _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
                      "Dame": "f", "Lady": "f"}
 _MENTION_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an) (?:word|term|phrase|slogan|hashtag|label|nickname|headline)s?|"
-    r"\b(?:the|a|an|his|her|their|its|our) (?:[\w\-]+ )?(?:title|book|novel|film|movie|song|"
+    r"(?:\b(?:[Tt]he|[Aa]|[Aa]n) (?:word|term|phrase|slogan|hashtag|label|nickname|headline)s?|"
+    r"\b(?:[Tt]he|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:[\w\-]+ )?(?:title|book|novel|film|movie|song|"
     r"album|show|series|play|poem|exhibition|motto|banner|sign|caption|podcast|episode|"
     r"newsletter|blog|column|documentary|magazine|programme|program|tagline|campaign)s?"
     r"|\bso-called|\bdubbed|\bnicknamed|\bentitled|\btitled)"
@@ -170,6 +170,15 @@ _GLOSS_AFTER = re.compile(
     r"(?:[a-z][\w\-']*[^\S\n]*){1,5}(?=[,.;:)])")
 _AGE_APPOSITION = re.compile(r",[^\S\n]*(\d{1,3}),")
 _AGE_PREFIX = re.compile(r"\b(\d{1,3})-year-old[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}$")
+# -er/-or/-ist words that are not people
+_NOT_AGENT_NOUNS = frozenset("""
+letter paper order poster banner flyer chapter charter register newsletter number answer
+character computer monitor indicator sensor motor reactor sector corridor mirror error factor
+former latter matter border summer winter weather water filter folder shelter center theater
+theatre minister daughter sister brother mother father trailer tracker counter container
+cancer disaster quarter river chamber tower shower finger shoulder silver
+manner dinner corner thriller trigger ledger leader speaker other another whether together
+however neither either rather""".split())
 _ANY_ROLE = "*"
 # Roles that cover many others: "the scientist" may be the geologist written earlier.
 _BROAD_ROLES = frozenset({"scientist", "researcher", "expert", "academic", "veteran", "star",
@@ -261,6 +270,13 @@ def _name_shape(run: str) -> tuple[int, int, tuple[str, ...], bool, bool] | None
             return None  # only a title ("the President")
     offset = tokens[0][1]
     return offset, tokens[-1][2] - offset, tuple(words), is_org, titled
+
+
+def _is_agent_noun(word: str) -> bool:
+    """`biologist`, `trader`, `campaigner`: a noun for a person by what they do (a
+    description that refers back to someone), not `letter` or `report`."""
+    return len(word) > 5 and word.isalpha() and word.islower() and word.endswith(
+        ("ist", "er", "or")) and word not in _NOT_AGENT_NOUNS
 
 
 def _is_demonym(word: str) -> bool:
@@ -829,8 +845,7 @@ class _Attributor:
             return _Subject("none")
         if head_word in ORG_NOUNS:
             return _Subject("pronoun", start=head_start, pronoun="the " + head_word)
-        if head_word in ROLE_NOUNS or (
-                len(head_word) > 5 and head_word.endswith("ist") and head_word.isalpha()):
+        if head_word in ROLE_NOUNS or _is_agent_noun(head_word):
             # "the striker", "the British biologist", "the veteran singer"
             return _Subject("pronoun", start=head_start, pronoun="role:" + head_word)
         age = re.fullmatch(r"(\d{1,3})-year-old", head_word)
@@ -1231,6 +1246,8 @@ class _Attributor:
 
     def _only_titles_between(self, start: int, end: int) -> bool:
         between = self.m[start:end]
+        if ";" in between:
+            return False  # another clause: "“a dry year”; Reis calls it"
         for token in re.findall(r"[^\s,.;:\u2014\u2013\-]+", between):
             if token not in TITLE_WORDS and token not in ABBREVIATIONS:
                 return False
@@ -1328,7 +1345,9 @@ class _Attributor:
         for subject in (
             self._cue_after(end, sent_end, adjacent=True),
             self._cue_before(sent_start, start),
-            self._cue_after(end, sent_end, adjacent=False),
+            # a later cue past a semicolon belongs to another clause ("Farmers call it
+            # “a dry year”; Reis calls it “a disaster”")
+            self._cue_after(end, self._clause_end(end, sent_end), adjacent=False),
         ):
             if subject.kind != "nocue":
                 self.attributed[index] = True
@@ -1354,6 +1373,10 @@ class _Attributor:
             return self._best_person(i, "", follow_on="", since=start)
         return self._best_person(i, "", follow_on=str(earlier[last]).split()[-1],
                                  since=self.spans[last][1])
+
+    def _clause_end(self, pos: int, sent_end: int) -> int:
+        semicolon = self.m.find(";", pos, sent_end)
+        return sent_end if semicolon < 0 else semicolon
 
     def _is_glossed_term(self, start: int, end: int) -> bool:
         """A short quoted term followed by its translation or meaning in apposition:
