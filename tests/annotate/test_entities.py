@@ -472,8 +472,10 @@ def test_name_sequences_match_the_plain_pattern() -> None:
         rf"(?:{space}+plc\b)?")
     pieces = ["pro-", "anti-", "x", "A", "Ab", "U.S.", "3rd ", "21st", "٣rd ", "1", " ", "\t",
               "\u00a0", "\n", "&", "'s ", "’", "Hall", "of ", "the ", "King’s College", "plc",
-              ".", "-", "É", "Ω", "mid-", "ex", "'", "Smith", "de ", "S", "Without"]
+              ".", "-", "É", "Ω", "mid-", "ex", "'", "Smith", "de ", "S", "Without", ",", ";",
+              "(", "|", "2-1", "9–", "٣-4"]
     small = re.compile(r"\s(?:" + "|".join(sorted(ent._SMALL_CAPITALS)) + r")\b")
+    not_headline = re.compile(r"[,;(|]|\d[-–]\d")
     rng = random.Random(7)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
@@ -481,3 +483,5 @@ def test_name_sequences_match_the_plain_pattern() -> None:
             m.span() for m in plain.finditer(text)], text
         assert (small.search(text) is not None) == (
             not ent._SMALL_CAPITALS.isdisjoint(ent._WORD_AFTER_SPACE.findall(text))), text
+        assert (not_headline.search(text) is None) == (
+            ent._NOT_HEADLINE.search(text) is None), text

@@ -128,7 +128,8 @@ _UPPER_CHARS = frozenset(  # the characters of _UP: words of a headline that ope
 _MODEL_NUMBER = re.compile(
     r" \d{1,3}(?![\d%:.,/-]?\d)(?! ?(?:%|per ?cent|million|billion|thousand|bn\b|m\b))")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
-_NOT_HEADLINE = re.compile(r"[,;(|]|\d[-–]\d")
+# punctuation, or a score or range ("2-1"); one opening class, so sre skips ahead to it
+_NOT_HEADLINE = re.compile(r"[,;(|\d](?:(?<=[,;(|])|(?<=\d)[-–]\d)")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]\w*")
 # the only words a Title Case headline leaves in lowercase
 _TITLE_CASE_SMALL = frozenset([
