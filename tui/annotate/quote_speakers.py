@@ -56,6 +56,7 @@ from .quote_words import (
     INDEFINITE_STARTS,
     LOWER_TITLES,
     NATIONALITIES,
+    NOT_AGENT_NOUNS,
     ORG_NOUN_KINDS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -170,15 +171,6 @@ _GLOSS_AFTER = re.compile(
     r"(?:[a-z][\w\-']*[^\S\n]*){1,5}(?=[,.;:)])")
 _AGE_APPOSITION = re.compile(r",[^\S\n]*(\d{1,3}),")
 _AGE_PREFIX = re.compile(r"\b(\d{1,3})-year-old[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}$")
-# -er/-or/-ist words that are not people
-_NOT_AGENT_NOUNS = frozenset("""
-letter paper order poster banner flyer chapter charter register newsletter number answer
-character computer monitor indicator sensor motor reactor sector corridor mirror error factor
-former latter matter border summer winter weather water filter folder shelter center theater
-theatre minister daughter sister brother mother father trailer tracker counter container
-cancer disaster quarter river chamber tower shower finger shoulder silver
-manner dinner corner thriller trigger ledger leader speaker other another whether together
-however neither either rather""".split())
 _ANY_ROLE = "*"
 # Roles that cover many others: "the scientist" may be the geologist written earlier.
 _BROAD_ROLES = frozenset({"scientist", "researcher", "expert", "academic", "veteran", "star",
@@ -276,7 +268,7 @@ def _is_agent_noun(word: str) -> bool:
     """`biologist`, `trader`, `campaigner`: a noun for a person by what they do (a
     description that refers back to someone), not `letter` or `report`."""
     return len(word) > 5 and word.isalpha() and word.islower() and word.endswith(
-        ("ist", "er", "or")) and word not in _NOT_AGENT_NOUNS
+        ("ist", "er", "or")) and word not in NOT_AGENT_NOUNS
 
 
 def _is_demonym(word: str) -> bool:

@@ -212,3 +212,14 @@ ORG_NOUN_KINDS: dict[str, frozenset[str]] = {
     "company": _words("Company Corporation Corp Inc Ltd Group Holdings PLC plc AG SA NV GmbH"),
     "firm": _words("Company Corporation Corp Inc Ltd Group Holdings PLC plc AG SA NV GmbH LLP"),
 }
+
+# Words ending like agent nouns (-er, -or, -ist) that are not people ("the letter said").
+NOT_AGENT_NOUNS = _words("""
+letter paper order poster banner flyer chapter charter register newsletter number answer
+character computer monitor indicator sensor motor reactor sector corridor mirror error factor
+former latter matter border summer winter weather water filter folder shelter center theater
+theatre minister daughter sister brother mother father trailer tracker counter container
+cancer disaster quarter river chamber tower shower finger shoulder silver
+manner dinner corner thriller trigger ledger leader speaker other another whether together
+however neither either rather
+""")
