@@ -360,7 +360,7 @@ class _Attributor:
         self.speaker_keys: set[str] = set()  # surnames that have spoken a quote so far
         self.sure_people: dict[str, bool | None] = {}
         self.position_cache: dict[int, float] = {}  # mention start -> its position evidence
-        self.first_mentions: dict[str, int] = {}
+        self.people_by_key: dict[str, list[_Mention]] | None = None
 
     # ---- basics -------------------------------------------------------------------------
 
@@ -1012,13 +1012,20 @@ class _Attributor:
                 plausible_nearer.add(key)  # a subject that may speak: it pushes others back
         return best_name
 
-    def _first_mention(self, key: str) -> int:
-        """Where a surname is first named (as a person)."""
-        if not self.first_mentions:
+    def _people_named(self, key: str) -> list[_Mention]:
+        """Every person mention with this surname, in text order (indexed once, so that
+        weighing stays linear on texts with thousands of names)."""
+        if self.people_by_key is None:
+            self.people_by_key = {}
             for mn in self.mentions:
                 if mn.kind == "person":
-                    self.first_mentions.setdefault(mn.name.split()[-1], mn.start)
-        return self.first_mentions.get(key, -1)
+                    self.people_by_key.setdefault(mn.name.split()[-1], []).append(mn)
+        return self.people_by_key.get(key, [])
+
+    def _first_mention(self, key: str) -> int:
+        """Where a surname is first named (as a person)."""
+        named = self._people_named(key)
+        return named[0].start if named else -1
 
     def _name_evidence(self, key: str) -> float:
         """What the whole text says about a surname: it spoke before (+1.5); it is written
@@ -1034,8 +1041,7 @@ class _Attributor:
         """True when some mention with this surname reads as a person (a full name with a
         known first name, an honorific or title, an apposition, the subject of a cue verb);
         False for a lone unknown word never so written; None when unsure."""
-        mentions = [mn for mn in self.mentions if mn.kind == "person"
-                    and mn.name.split()[-1] == key]
+        mentions = self._people_named(key)
         full = False
         for mn in mentions:
             if self._gender(mn.name) or self._word_before(mn.start) in ("named", "called"):
@@ -1111,14 +1117,13 @@ class _Attributor:
         """Ages written with a surname anywhere (`Petrie, 54,`, `54-year-old Petrie`): an age
         does not change within a story, so a later one counts too."""
         ages: set[str] = set()
-        for mn in self.mentions:
-            if mn.kind == "person" and mn.name.split()[-1] == key:
-                after = _AGE_APPOSITION.match(self.m, mn.end)
-                if after:
-                    ages.add(after.group(1))
-                prefix = _AGE_PREFIX.search(self.m, max(0, mn.start - 20), mn.start)
-                if prefix:
-                    ages.add(prefix.group(1))
+        for mn in self._people_named(key):
+            after = _AGE_APPOSITION.match(self.m, mn.end)
+            if after:
+                ages.add(after.group(1))
+            prefix = _AGE_PREFIX.search(self.m, max(0, mn.start - 20), mn.start)
+            if prefix:
+                ages.add(prefix.group(1))
         return ages
 
     def _organisation_for(self, noun: str, i: int, before: int) -> str | None:
