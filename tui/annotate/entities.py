@@ -858,6 +858,7 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
                 0, -1)
     result: list[_Mention] = []
     upper_known: dict[str, tuple[str, str, int]] | None = None
+    known_starts: set[str] | None = None
     for m in mentions:
         if m.caps:
             if upper_known is None:  # built only for texts with capitals lines
@@ -866,7 +867,9 @@ def resolve(text: str, mentions: list[_Mention], lex: Lexicon) -> list[_Mention]
                     if len(alias) > 2 and alias.upper() not in upper_known:
                         key, (label, _) = next(iter(by_key.items()))
                         upper_known[alias.upper()] = (key, label, GAZETTEER)
-            result.extend(_match_caps(text, m, upper_known, lex))
+            if known_starts is None:  # first words of the known names, once per text
+                known_starts = {k.split(" ", 1)[0] for k in upper_known}
+            result.extend(_match_caps(text, m, upper_known, known_starts, lex))
             continue
         alias = _pick_alias(aliases.get(m.text), m.start)
         full = known.get(m.text)
@@ -972,11 +975,11 @@ def _pick_alias(by_key: dict[str, tuple[str, list[int]]] | None, pos: int
 
 
 def _match_caps(text: str, m: _Mention, upper_known: dict[str, tuple[str, str, int]],
+                known_starts: set[str],
                 lex: Lexicon) -> list[_Mention]:
     """Greedy longest match of a capitals/title-case chunk against known names and gazetteers."""
     toks = [(t.start() + m.start, t.end() + m.start, t.group()) for t in _TOKEN.finditer(m.text)]
     gazetteer_starts = _caps_first_words(lex)
-    known_starts = {k.split(" ", 1)[0] for k in upper_known}
     found: list[_Mention] = []
     i = 0
     while i < len(toks):
