@@ -68,7 +68,14 @@ class ListScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#query-error").display = False
-        self.refresh_results(keep_cursor=False)
+        # The first page of the empty query straight away (a few ms from the index), so the
+        # first frame already has rows; every later search runs in a worker.
+        self._generation += 1
+        library = self.news_app.library
+        total = library.count("")
+        self.on_search_done(SearchDone(self._generation, "", total,
+                                       library.search("", limit=100, offset=0) if total else [],
+                                       False))
 
     # -- search ------------------------------------------------------------------------------
 
