@@ -24,9 +24,15 @@ without Pilot's idle waits) to the first painted frame whose state meets the con
 
 Between the two opens (not timed in the app) part of the corpus is annotated with
 ``Library.annotate_all`` (for ``entity:``) and a few hundred articles are tagged through the
-sessions API in the session the app opens (for ``tag:``). Memory: ``ru_maxrss`` of this
-process and its reaped children, and the peak RSS of this process plus all its descendants
-(the scan's worker processes) sampled from /proc every 0.5 s (PSS every 2 s).
+sessions API in the session the app opens (for ``tag:``).
+
+Besides each latency, the CPU this process used per keystroke (``time.process_time`` from the
+key to the frame: UI thread, search worker, the sampler's small share) is printed: on a shared
+machine the wall times move with the load, the CPU cost does not. Memory: ``ru_maxrss`` of this
+process, and the peak of this process plus all its descendants (the scan's worker processes)
+sampled from /proc: RSS every 0.5 s, PSS (shared pages counted once) every 2 s. The ingest is
+also given as articles per CPU-second, and ``tui.ingest.load_file`` alone is timed per file form
+(parse speed per core) against the per-core targets.
 """
 
 from __future__ import annotations
@@ -127,6 +133,7 @@ class RssSampler:
     def __init__(self, interval: float = 0.5) -> None:
         self.interval = interval
         self._samples = 0
+        self.last_tree_kb = 0  # summed RSS at the last sample
         self.peak_self = 0
         self.peak_tree = 0
         self.peak_tree_phase = ""
@@ -191,6 +198,7 @@ class RssSampler:
                 todo.append(child)
         rss = [self._rss_kb(pid) for pid in [me, *tree]]
         own, total = rss[0], sum(rss)
+        self.last_tree_kb = total
         self._samples += 1
         pss = 0
         if self._samples % PSS_EVERY == 0 or total > self.peak_tree:
@@ -483,7 +491,8 @@ async def first_open(paths: list[str], rss: RssSampler) -> OpenResult:
                 listed = app.list_screen.query_one(ArticleList).total
                 files = f"{progress.done:,}/{progress.total:,} files" if progress else "-"
                 result.timeline.append(f"  t={now - started:6.1f} s  scan {files:<22} "
-                                       f"list shows {listed:,} rows  load {loadavg()}")
+                                       f"list shows {listed:,} rows  RSS "
+                                       f"{rss.last_tree_kb / 1024:,.0f} MB  load {loadavg()}")
             # While the scan runs, move the cursor now and then: is the UI still responsive?
             if page.done() and app.scanning and app.screen is app.list_screen \
                     and len(result.scan_frames) < 300:
