@@ -813,3 +813,40 @@ def test_null_sources_mentions_and_passing_names(text: str, expected: list[str |
         got = [speaker for _, speaker in quoted(text, entities)]
         assert len(got) == len(expected)
         assert all(same_speaker(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (('Luc\u00eda Paredes, 34, teaches in Arequipa. Last year she moved to Cusco. "The '
+          'altitude is hard," she said.'), ["Luc\u00eda Paredes"]),
+        (('Dmitri Volkov plays the cello. Sibelius is his favourite composer. "His music is cold '
+          'and warm at once," he said.'), ["Dmitri Volkov"]),
+        (('Gov. Ruth Cole signed the bill on Monday in Topeka. "This is a good day for Kansas," '
+          'the governor said.'), ["Ruth Cole"]),
+        (('Bristol Rovers confirmed the departure of their manager. "We wish him well," the '
+          'club said.'), ["Bristol Rovers"]),
+        (('The Ministry of Health and the Ministry of Finance disagreed. "The budget is too '
+          'small," the health ministry said.'), ["Ministry of Health"]),
+        (('Hugo Brandt, 52, sells cheese at the market in Gouda. The town, famous for its cheese, '
+          'draws thousands of tourists. "They buy one piece and take a hundred photos," he '
+          'said.'), ["Hugo Brandt"]),
+        (('Valentina Rossi sang with the Berlin Philharmonic in 2019. The orchestra\u2019s '
+          'conductor, Klaus Weber, called her "a miracle". "I was terrified," she recalled.'),
+         ["Klaus Weber", "Valentina Rossi"]),
+        (('Nkosi Dlamini, who coaches the Durban Dolphins, said his players were "exhausted". '
+          '"We played three games in six days," the coach said.'),
+         ["Nkosi Dlamini", "Nkosi Dlamini"]),
+        (('"We are not afraid," said Yusuf Demir, a shopkeeper in Antakya.\n\nDemir lost his home '
+          'in the 2023 earthquake. His brother, Kemal, now lives in Istanbul.\n\n"We rebuilt '
+          'once. We can rebuild again."'), ["Yusuf Demir", "Demir"]),
+    ],
+    ids=["moved-to-a-city", "composer-typed-person", "gov-abbreviation", "club-short-name",
+         "modifier-picks-the-ministry", "town-between", "conductor-and-singer", "the-coach",
+         "brother-between"],
+)
+def test_more_unseen_patterns(text: str, expected: list[str | None]) -> None:
+    for entities in (None, find_entities(text)):
+        got = [speaker for _, speaker in quoted(text, entities)]
+        assert len(got) == len(expected)
+        assert all(same_speaker(g, e) for g, e in zip(got, expected, strict=True)), got

@@ -836,7 +836,11 @@ class _Attributor:
                 return _Subject("name", phrase.strip(",;:"), head_end - len(phrase))
             return _Subject("none")
         if head_word in ORG_NOUNS:
-            return _Subject("pronoun", start=head_start, pronoun="the " + head_word)
+            # "the health ministry": the modifier picks among ministries
+            modifier = words[-2].lower() if len(words) > 1 and words[-2].isalpha() and \
+                words[-2].lower() not in ("the", "a", "an") else None
+            return _Subject("pronoun", name=modifier, start=head_start,
+                            pronoun="the " + head_word)
         if head_word in ROLE_NOUNS or _is_agent_noun(head_word):
             # "the striker", "the British biologist", "the veteran singer"
             return _Subject("pronoun", start=head_start, pronoun="role:" + head_word)
@@ -936,7 +940,7 @@ class _Attributor:
             return None  # "we", "I": the writer or an unnamed group
         i = bisect_right(self.mention_ends, before) - 1
         if pronoun.startswith("the ") and pronoun != "the person":
-            return self._organisation_for(pronoun[4:], i, before)
+            return self._organisation_for(pronoun[4:], i, before, subject.name or "")
         if pronoun.startswith("role:"):
             # "the minister said": the last person written with that role nearby, else the
             # person the story is about
@@ -1054,7 +1058,8 @@ class _Attributor:
                 return True
             if self._cue_follows(mn.end):
                 return True
-        if full or any(mn.gender for mn in mentions) or key in self.speaker_keys:
+        # (a gender learnt from a later "he" is no evidence of a person: "Sibelius ... he")
+        if full or key in self.speaker_keys:
             return None
         return False
 
@@ -1126,12 +1131,15 @@ class _Attributor:
                 ages.add(prefix.group(1))
         return ages
 
-    def _organisation_for(self, noun: str, i: int, before: int) -> str | None:
+    def _organisation_for(self, noun: str, i: int, before: int,
+                          modifier: str = "") -> str | None:
         """`the bank` -> the last organisation whose name holds that noun or a word of its
-        kind (Central Bank of Chile, Dunmore United FC for "the club"); when the entity layer
-        missed it, the last capitalised run holding such a word."""
+        kind (Central Bank of Chile, Dunmore United FC for "the club"), one that also holds
+        the modifier first ("the health ministry"); when the entity layer missed it, the last
+        capitalised run holding such a word."""
         kinds = ORG_NOUN_KINDS.get(noun, frozenset()) | {noun.capitalize()}
         stop = max(-1, i - _MAX_MENTIONS_BACK)
+        fallback: str | None = None
         for k in range(i, stop, -1):
             mn = self.mentions[k]
             if mn.kind != "org":
@@ -1139,7 +1147,11 @@ class _Attributor:
             words = mn.name.split()
             if noun in mn.name.lower().split() or kinds.intersection(words) or (
                     noun in CORPORATE_NOUNS and CORPORATE_SUFFIXES.intersection(words)):
-                return mn.name
+                if not modifier or modifier in mn.name.lower().split():
+                    return mn.name
+                fallback = fallback or mn.name
+        if fallback:
+            return fallback
         if noun in _GENERIC_ORG_NOUNS:
             # "Sierra Nevada said in a statement ... the team said": the last name that spoke
             # as an organisation, though the entity layer did not call it one
