@@ -181,13 +181,17 @@ PRIORITY = {k: i for i, (k, _) in enumerate(_FAMILIES)}
 # character class, so sre skips ahead to it; what must not stand before it is a lookbehind.
 # "date"/"stamp": at a word start, a digit, a capitalised weekday or month, or "the" ("the 5th
 # of May"); "clock": any digit (\\d is Unicode there), "noon", "midday", "midnight", not after
-# a word, ":", "." or ","; "part_of": "the " at a word start.
+# a word, ":", "." or ","; "part_of": "the " at a word start; "month", "weekday": below.
 _WORD_START = r"(?<!\w[\s\S])"
 FIRST_CHARS: dict[str, re.Pattern[str]] = {
     "date": re.compile(rf"[0-9A-Zt]{_WORD_START}"),
     "stamp": re.compile(rf"[0-9A-Zt]{_WORD_START}"),
     "clock": re.compile(r"[\dnNmM](?<![\w:.,][\s\S])"),
     "part_of": re.compile(rf"[tT]{_WORD_START}(?=[hH][eE]\s)"),
+    # "the end of"/"early"/"late"/"mid" (any case), "this"/"last"/"next"/"coming"/"past" (any
+    # case), a month or weekday name (capitalised or in capitals), not after a word (or "-")
+    "month": re.compile(r"[tTeElLmMnNcCpPJFASOD](?<![\w-][\s\S])"),
+    "weekday": re.compile(rf"[lLeEtTnNcCpPMWFS]{_WORD_START}"),
 }
 
 
