@@ -3,8 +3,9 @@
 Each family is one regex for one shape of temporal expression ("stamp" for byline timestamps,
 "duration" for "two months and 10 days", ...). Every expression of a family contains one of the
 family's trigger words (or a run of digits of a telling shape), so instead of running each regex
-over the whole text, ``trigger_windows(text)`` finds the triggers in one scan and each family
-runs only in small windows around its own triggers.
+over the whole text, ``trigger_windows(text)`` finds the triggers (one scan for digit runs, one
+for words) and each family runs only in small windows around its own triggers; the busiest
+families run only from the characters they can open with (``FIRST_CHARS``).
 """
 
 from __future__ import annotations
