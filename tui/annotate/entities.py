@@ -221,9 +221,11 @@ def _line_kind(doc: _Doc, pos: int) -> str:
         end = doc.line_starts[i + 1] - 1 if i + 1 < len(doc.line_starts) else len(text)
         line = text[start:end]
         kind = "text"
-        if len(line) < 250:  # a headline, never a paragraph
+        in_capitals = len(line) < 250 and line == line.upper()
+        # a headline, never a paragraph; in capitals, or free of commas and score lines
+        if len(line) < 250 and (in_capitals or not _NOT_HEADLINE.search(line)):
             words = line.split()
-            if len(words) >= 3 and line == line.upper() and _LETTER.search(line):
+            if len(words) >= 3 and in_capitals and _LETTER.search(line):
                 kind = "caps"
             elif len(words) >= 4 and not _NOT_HEADLINE.search(line) \
                     and sum(w[0] in _UPPER_CHARS for w in words) >= 0.6 * len(words) \
