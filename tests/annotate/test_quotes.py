@@ -850,3 +850,26 @@ def test_more_unseen_patterns(text: str, expected: list[str | None]) -> None:
         got = [speaker for _, speaker in quoted(text, entities)]
         assert len(got) == len(expected)
         assert all(same_speaker(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (('Sondland worked with the president\u2019s lawyer Rudy Giuliani.\n\nLast week State '
+          'Department official David Holmes revealed the call, saying he recalled it '
+          '\u201cvividly.\u201d'), "David Holmes"),
+        (('Jordanian Foreign Minister Ayman Safadi warned of risks.\n\nPalestinian chief '
+          'negotiator Saeb Erekat said they would act.\n\n"We are going to the UN," he added.'),
+         "Saeb Erekat"),
+        (('He was a peer to writers including Neil Gaiman, Jo Walton, Ellen Kushner and Jack '
+          'Womack.\n\nWhen Ford visited his editor Teresa '
+          'Nielsen Hayden at her office, he left poems on her desk. \u201cLife was not long '
+          'enough,\u201d she recalled.'), "Teresa Nielsen Hayden"),
+        (('Wild defenseman Ryan Suter, who joked about Parise\u2019s sticks, saw his frustration.'
+          '\n\n\u201cHe\u2019s used to scoring goals,\u201d he said.'), "Ryan Suter"),
+    ],
+    ids=["role-noun-before-name", "modified-role", "list-then-object", "defenseman"],
+)
+def test_role_words_before_a_name_are_not_verbs(text: str, expected: str) -> None:
+    for entities in (None, find_entities(text)):
+        assert same_speaker(quoted(text, entities)[-1][1], expected)

@@ -64,6 +64,7 @@ from .quote_words import (
     PRONOUNS,
     RELATIVES,
     ROLE_NOUNS,
+    SHORT_VERBS,
     TITLE_WORDS,
 )
 
@@ -186,7 +187,8 @@ _GENERIC_PERSON_NOUNS = frozenset({
 # Before a place ("in Marsa Alam", "from Leeds"): such a mention is no speaker.
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near", "off", "outside", "into", "via",
                                  "around", "across", "through", "towards", "toward", "above",
-                                 "below", "beyond", "inside", "opposite", "em", "de", "du"})
+                                 "below", "beyond", "inside", "opposite", "on", "onto", "upon",
+                                 "within", "throughout", "em", "de", "du"})
 _STATEMENT_AFTER = re.compile(
     r"[^\S\n]+(?:said|says|added)[^\S\n]+in[^\S\n]+(?:a|its|their)[^\S\n]+"
     r"(?:[a-z]+[^\S\n]+)?(?:statement|release|post|filing)")
@@ -204,7 +206,8 @@ _SUBJECT_INTRODUCERS = AUX_WORDS | CUE_VERBS | {
     "because", "since", "until", "if", "although", "though", "that", "where", "whom", "who",
     "once", "unless", "whether", "named", "called", "says", "said", "added", "told", "than"}
 # Before someone mentioned in passing ("reviewed by Omar Haddad", "took over from Grant").
-_PASSING_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"by", "for", "under", "like", "than", "over"}
+_PASSING_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"by", "for", "under", "like", "than", "over",
+                                               "including", "unlike", "besides"}
 _NOT_BEFORE_A_PERSON = (PREPOSITIONS - {"to", "with", "for", "by", "about", "against"}) | {
     "a", "an", "the", "its", "their", "our"}
 # Role words written capitalised before a name at a sentence start ("Developer Valve").
@@ -217,6 +220,7 @@ _MAX_MENTIONS_BACK = 200  # people/organisations looked at when resolving a pron
 # Quotes given a speaker per text; beyond this (no real article comes near) a hostile text
 # gets None, so annotation time stays bounded.
 MAX_ATTRIBUTED = 2000
+_LIST_GOES_ON = re.compile(r",?[^\S\n]+(?:and[^\S\n]+|or[^\S\n]+)?[A-Z]|,[^\S\n]+[A-Z]")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*(?:\r?\n)?(?=[^\n])")
 _LONE_NEWLINE = re.compile(r"(?<![\n\r])\n(?![^\S\n]*\n)")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
@@ -262,6 +266,13 @@ def _name_shape(run: str) -> tuple[int, int, tuple[str, ...], bool, bool] | None
             return None  # only a title ("the President")
     offset = tokens[0][1]
     return offset, tokens[-1][2] - offset, tuple(words), is_org, titled
+
+
+def _looks_like_a_verb(word: str) -> bool:
+    """`replaced`, `leaving`, `met`: a verb whose object may follow (not `official` or
+    `defenseman`, which name a role before a name)."""
+    return word.isalpha() and word.islower() and (
+        (len(word) > 4 and word.endswith(("ed", "ing"))) or word in SHORT_VERBS)
 
 
 def _is_agent_noun(word: str) -> bool:
@@ -361,6 +372,7 @@ class _Attributor:
         self.sure_people: dict[str, bool | None] = {}
         self.position_cache: dict[int, float] = {}  # mention start -> its position evidence
         self.people_by_key: dict[str, list[_Mention]] | None = None
+        self.newlines: list[int] | None = None
 
     # ---- basics -------------------------------------------------------------------------
 
@@ -958,7 +970,7 @@ class _Attributor:
                 return None  # "the woman said" with no woman introduced: an unnamed source
             return self._best_person(i, "", role=role, before=before)
         if pronoun.startswith("age:"):
-            return self._best_person(i, "", age=pronoun[4:])
+            return self._best_person(i, "", age=pronoun[4:], before=before)
         if gender == "org" or pronoun == "they":
             stop = max(-1, i - _MAX_MENTIONS_BACK)
             for k in range(i, stop, -1):
@@ -966,7 +978,7 @@ class _Attributor:
                 if mn.kind == "org" or (pronoun == "they" and mn.kind == "person"):
                     return mn.name
             return None
-        return self._best_person(i, gender)
+        return self._best_person(i, gender, before=before)
 
     def _best_person(self, i: int, gender: str, age: str = "", role: str = "",
                      before: int = 0, follow_on: str = "", since: int = -1) -> str | None:
@@ -994,7 +1006,7 @@ class _Attributor:
             position = self._mention_evidence(mn, i)
             evidence = name_evidence + position
             if gender and mn.gender == gender:
-                evidence += 0.5
+                evidence += 1.0
             if since >= 0 and key == follow_on:
                 # an unattributed paragraph goes on with the last speaker, the more so when
                 # the text since the last quote is still about them
@@ -1009,7 +1021,10 @@ class _Attributor:
                 if age in ages:
                     evidence += 3
             nearer = len(plausible_nearer - {key})
-            score = evidence - 2 * nearer
+            # paragraphs back cost a little: "she recalled" after "his editor Teresa" in the
+            # same paragraph is not a speaker from far up the story
+            paragraphs = min(4, self._paragraphs_between(mn.end, before))
+            score = evidence - 2 * nearer - 0.75 * paragraphs
             if score > best_score:
                 best_name, best_score = mn.name, score
             if position == 0 and name_evidence >= 0:
@@ -1025,6 +1040,11 @@ class _Attributor:
                 if mn.kind == "person":
                     self.people_by_key.setdefault(mn.name.split()[-1], []).append(mn)
         return self.people_by_key.get(key, [])
+
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        if self.newlines is None:
+            self.newlines = [br.start() for br in _PARAGRAPH_BREAK.finditer(self.m)]
+        return bisect_left(self.newlines, end) - bisect_left(self.newlines, start)
 
     def _first_mention(self, key: str) -> int:
         """Where a surname is first named (as a person)."""
@@ -1048,7 +1068,8 @@ class _Attributor:
         mentions = self._people_named(key)
         full = False
         for mn in mentions:
-            if self._gender(mn.name) or self._word_before(mn.start) in ("named", "called"):
+            if mn.name.split()[0] in self.genders or \
+                    self._word_before(mn.start) in ("named", "called"):
                 return True  # "Helen Marsh", "Daria", "a mother named Daria"
             if " " in mn.name:
                 full = True
@@ -1093,10 +1114,13 @@ class _Attributor:
         score = self._evidence_before(mn.start, mn.end)
         if score:
             return score
-        if before in ("and", "or") and previous >= 0:
+        in_list = self.m[mn.start - 2:mn.start] == ", " and _LIST_GOES_ON.match(self.m, mn.end)
+        if (before in ("and", "or") or in_list) and previous >= 0:
+            # "in Dahab and Sharm", "writers including Neil Gaiman, Jo Walton, Ellen Kushner":
+            # a list item is what the list's first item is
             prior = self.mentions[previous]
             if mn.start - prior.end < 12 and re.fullmatch(
-                    r"[^\S\n]*,?[^\S\n]*(?:and|or)[^\S\n]+", self.m[prior.end:mn.start]):
+                    r"[^\S\n]*,?[^\S\n]*(?:(?:and|or)[^\S\n]+)?", self.m[prior.end:mn.start]):
                 return min(0.0, self._mention_evidence(prior, previous - 1))
         if self.m[mn.start - 2:mn.start] == ", ":
             head = _APPOSED_HEAD.search(self.m, max(0, mn.start - 60), mn.start)
@@ -1111,12 +1135,38 @@ class _Attributor:
         before = self._word_before(start).lower()
         if before in _PLACE_PREPOSITIONS:
             return -4.0
-        if before in _PASSING_PREPOSITIONS:
-            return -2.0
-        if before.isalpha() and before.islower() and before not in _SUBJECT_INTRODUCERS and \
+        if before in _PASSING_PREPOSITIONS or (
+                before == "as" and self.m[max(0, start - 8):start].startswith("such")):
+            return -2.0  # "reviewed by Omar Haddad", "a planet such as Mars"
+        if before in ROLE_NOUNS or before in LOWER_TITLES or _is_agent_noun(before):
+            # "written by Senator Roy Tillman", "visited his editor Teresa": judge the words
+            # before the role (and its determiner)
+            k = self._word_start_before(start)
+            for _ in range(3):  # "Palestinian chief negotiator Saeb Erekat"
+                word = self._word_before(k)
+                if not word or not (word[:1].isupper() or word in LOWER_TITLES
+                                    or word in ROLE_NOUNS):
+                    break
+                k = self._word_start_before(k)
+            if self._word_before(k).lower() in _APPOSITIVE_DETERMINERS:
+                k = self._word_start_before(k)  # "visited his editor Teresa": an object
+                return self._evidence_before(k, -1) if 0 < k < start else 0.0
+            word = self._word_before(k).lower()
+            return -4.0 if word in _PLACE_PREPOSITIONS else -2.0 if (
+                word in _PASSING_PREPOSITIONS) else 0.0  # "by Senator Roy Tillman"
+        if _looks_like_a_verb(before) and before not in _SUBJECT_INTRODUCERS and \
                 self.m[start - 1:start] == " " and (end < 0 or not self._cue_follows(end)):
             return -1.5  # "She replaced Ingrid Solberg": the object of a verb
         return 0.0
+
+    def _word_start_before(self, pos: int) -> int:
+        """Where the word ending just before ``pos`` (over spaces) starts."""
+        k = pos
+        while k > 0 and self.m[k - 1] == " ":
+            k -= 1
+        while k > 0 and (self.m[k - 1].isalnum() or self.m[k - 1] == "-"):
+            k -= 1
+        return k
 
     def _stated_ages(self, key: str) -> set[str]:
         """Ages written with a surname anywhere (`Petrie, 54,`, `54-year-old Petrie`): an age
@@ -1379,8 +1429,8 @@ class _Attributor:
         i = bisect_right(self.mention_ends, start) - 1
         if last < 0 or len(_PARAGRAPH_BREAK.findall(self.m, self.spans[last][1], start)) > 2:
             # no speaker within a paragraph or so: whoever the text has moved on to
-            return self._best_person(i, "", follow_on="", since=start)
-        return self._best_person(i, "", follow_on=str(earlier[last]).split()[-1],
+            return self._best_person(i, "", before=start, since=start)
+        return self._best_person(i, "", before=start, follow_on=str(earlier[last]).split()[-1],
                                  since=self.spans[last][1])
 
     def _clause_end(self, pos: int, sent_end: int) -> int:

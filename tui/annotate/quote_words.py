@@ -33,7 +33,8 @@ wondered sighed whisper whispers whispered texted testify testifies testified te
 reported reports pledge pledges pledged pledging recount recounts recounted thundered scoffed
 demanded plead pleads pleaded cried exclaimed ruled recommended denied rejected laughed laughs
 smiled smiles chuckled chuckles grinned ordered orders yelled yells screamed screams begged begs
-retorted retorts asserted asserts snapped chanted murmured mumbled interjected
+retorted retorts asserted asserts snapped chanted murmured mumbled interjected comments
+commented commenting
 """)
 
 # Auxiliaries and adverbs that may stand between a speaker and the cue ("Putin has also said").
@@ -222,4 +223,11 @@ theatre minister daughter sister brother mother father trailer tracker counter c
 cancer disaster quarter river chamber tower shower finger shoulder silver
 manner dinner corner thriller trigger ledger leader speaker other another whether together
 however neither either rather
+""")
+
+# Short verbs whose object may be a name ("She met Tom Baker"); longer ones end in -ed/-ing.
+SHORT_VERBS = _words("""
+met meet meets beat beats told tell tells left leave leaves saw see sees took take takes gave
+give gives hit hits hired hires fired fires sued sues backed backs named names thanked thanks
+replaced replaces joined joins succeeded succeeds
 """)
