@@ -1182,8 +1182,9 @@ def find_dates(text: str, published: str | None) -> list[Span]:
     _month_lists(ctx, kept)
     _anaphoric_units(kept)
     _resolve_clocks(ctx, kept)
-    return [Span(layer="date", start=f.start, end=f.end, text=text[f.start:f.end],
-                 label=f.label, value=f.value) for f in kept if f.value]
+    # positional: layer, start, end, text, label (TIMEX3 type), value
+    return [Span("date", f.start, f.end, text[f.start:f.end], f.label, f.value)
+            for f in kept if f.value]
 
 
 
