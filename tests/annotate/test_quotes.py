@@ -628,9 +628,14 @@ def test_a_new_person_still_takes_the_pronoun() -> None:
          "veteran singer said."), "Kofi Mensah-Adeyemi"),
         (("Tom Smith, an analyst, said costs rose. The minister told parliament: \u201cWe will "
          "act.\u201d"), None),
-        ("Maria Lopez left. \u201cIt is late,\u201d the woman said.", None),
+        ("Maria Lopez left. \u201cIt is late,\u201d the woman said.", "Maria Lopez"),
+        ("Maria Lopez left. One woman stayed. \u201cIt is late,\u201d the woman said.", None),
+        ("Maria Lopez left. \u201cIt is late,\u201d the spokesperson said.", None),
+        (("Olga Petrenko, 29, crossed into Moldova at Palanca. \u201cWe walked for six "
+          "hours,\u201d the young mother told reporters."), "Olga Petrenko"),
     ],
-    ids=["role-introduced", "age-apposition", "topic-fallback", "other-role", "generic-noun"],
+    ids=["role-introduced", "age-apposition", "topic-fallback", "other-role", "the-woman",
+         "one-woman-before", "unnamed-role", "the-young-mother"],
 )
 def test_description_cues(text: str, expected: str | None) -> None:
     assert quoted(text)[0][1] == expected

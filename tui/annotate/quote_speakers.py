@@ -179,11 +179,10 @@ _BROAD_ROLES = frozenset({"scientist", "researcher", "expert", "academic", "vete
                           "winner", "player", "artist", "writer", "author"})
 _ROLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                         + r"|[a-z]{3,}ist)\b", re.IGNORECASE)
-# "the woman said" may mean someone never named; "the biologist said" means the story's expert.
-_GENERIC_PERSON_NOUNS = frozenset({
-    "woman", "man", "teenager", "pensioner", "grandmother", "grandfather", "mother", "father",
-    "widow", "widower", "spokesman", "spokeswoman", "spokesperson", "officer", "resident",
-    "aide", "volunteer", "student", "pupil", "reporter", "correspondent", "source", "owner"})
+# Roles usually left unnamed: "the spokesperson said" with no spokesperson named is no one.
+# ("the woman said" is the story's woman, unless "one woman" or "a woman" came before.)
+_UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official",
+                            "officer", "aide", "insider"})
 # Before a place ("in Marsa Alam", "from Leeds"): such a mention is no speaker.
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near", "off", "outside", "into", "via",
                                  "around", "across", "through", "towards", "toward", "above",
@@ -966,8 +965,11 @@ class _Attributor:
                     if mn.kind == "person" and self._has_role_nearby(mn, role, before) and \
                             self._mention_evidence(mn, k - 1) >= floor:
                         return mn.name  # (not "conductor of the Bergen Philharmonic")
-            if role in _GENERIC_PERSON_NOUNS:
-                return None  # "the woman said" with no woman introduced: an unnamed source
+            if role in _UNNAMED_ROLES or re.search(
+                    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}?"
+                    rf"{re.escape(role)}\b", self.m[max(0, before - 400, self._first_line_end()):
+                                                     before]):
+                return None  # "one woman ... the woman said", "the spokesperson": unnamed
             return self._best_person(i, "", role=role, before=before)
         if pronoun.startswith("age:"):
             return self._best_person(i, "", age=pronoun[4:], before=before)
@@ -1040,6 +1042,11 @@ class _Attributor:
                 if mn.kind == "person":
                     self.people_by_key.setdefault(mn.name.split()[-1], []).append(mn)
         return self.people_by_key.get(key, [])
+
+    def _first_line_end(self) -> int:
+        """The end of the headline line ("A novelist of the marshes ..." is the topic)."""
+        end = self.m.find("\n")
+        return max(end, 0)
 
     def _paragraphs_between(self, start: int, end: int) -> int:
         if self.newlines is None:

@@ -13,7 +13,7 @@ from tui.model import Span
 from .quote_marks import find_quote_spans
 from .quote_speakers import attribute_speakers
 
-VERSION = "29"
+VERSION = "30"
 
 
 def find_quotes(text: str, entities: list[Span] | None = None) -> list[Span]:
