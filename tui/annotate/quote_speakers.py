@@ -309,6 +309,10 @@ class _Mention:
     name: str
     kind: str  # "person" | "org"
     gender: str  # "m" | "f" | ""
+    key: str = ""  # the last word (surname): what names the same person
+
+    def __post_init__(self) -> None:
+        self.key = self.name.rsplit(None, 1)[-1] if self.name.strip() else self.name
 
 
 @dataclass(slots=True)
@@ -574,7 +578,7 @@ class _Attributor:
         from_first_name: dict[str, str] = {}
         votes: dict[str, int] = {}  # surname -> count of "he" minus count of "she"
         for i, mn in enumerate(people):
-            surname = mn.name.split()[-1]
+            surname = mn.key
             honorific = _HONORIFIC_GENDER.get(self._word_before(mn.start, " ."))
             if honorific:
                 honorifics.setdefault(surname, honorific)
@@ -587,7 +591,7 @@ class _Attributor:
             if pronoun:
                 votes[surname] = votes.get(surname, 0) + (
                     1 if pronoun.group().lower() == "he" else -1)
-        full_surnames = {mn.name.split()[-1] for mn in people if " " in mn.name}
+        full_surnames = {mn.key for mn in people if " " in mn.name}
         for mn in people:
             if " " not in mn.name and mn.name not in full_surnames:
                 # a lone name never written in full ("Daria"): its first-name gender
@@ -595,7 +599,7 @@ class _Attributor:
                 if first:
                     from_first_name.setdefault(mn.name, first)
         for mn in people:
-            surname = mn.name.split()[-1]
+            surname = mn.key
             vote = votes.get(surname, 0)
             mn.gender = honorifics.get(surname) or from_first_name.get(surname) or (
                 ("m" if vote > 0 else "f") if vote else "")
@@ -1003,7 +1007,7 @@ class _Attributor:
             if role and role not in _BROAD_ROLES and self._has_role_nearby(
                     mn, _ANY_ROLE, before):
                 continue  # "Tom Smith, an analyst": not "the minister"
-            key = mn.name.split()[-1]
+            key = mn.key
             name_evidence = self._name_evidence(key)
             position = self._mention_evidence(mn, i)
             evidence = name_evidence + position
@@ -1040,7 +1044,7 @@ class _Attributor:
             self.people_by_key = {}
             for mn in self.mentions:
                 if mn.kind == "person":
-                    self.people_by_key.setdefault(mn.name.split()[-1], []).append(mn)
+                    self.people_by_key.setdefault(mn.key, []).append(mn)
         return self.people_by_key.get(key, [])
 
     def _first_line_end(self) -> int:
