@@ -32,7 +32,7 @@ from .sniff import ARTICLE_EXTENSIONS, FORMATS, JSONL_EXTENSIONS, sniff_format
 
 __all__ = [
     "FORMATS", "INGEST_VERSION", "MAX_FILE_BYTES", "PRELOAD_MODULES", "clean_line", "clean_text",
-    "expand_paths", "load_file", "load_paths", "make_article",
+    "expand_path_names", "expand_paths", "load_file", "load_paths", "make_article",
 ]
 
 # Bump when a change makes the same file give different articles (rules, fields): a cache of
@@ -56,9 +56,18 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
     Folders contribute files with an article extension (.txt, .html, .xml, .json, .jsonl ...);
     files named explicitly are kept whatever their extension. Paths that do not exist are
-    kept too, so ``load_paths`` can report them.
+    kept too, so ``load_paths`` can report them. Symlinked files are kept; symlinked folders
+    inside a folder are not followed. Sorted as ``Path`` sorts (component by component).
     """
-    found: set[Path] = set()
+    return [Path(name) for name in expand_path_names(paths)]
+
+
+def expand_path_names(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """``expand_paths`` as strings: the same files in the same order, for callers (the store's
+    scan) that need no ``Path`` objects (making them costs ~0.5 s per 100,000 files)."""
+    # Walks build plain strings and ``Path`` objects only once at the end: making Paths per
+    # file cost ~2.4 s of CPU at 100,000 files, the strings ~0.3 s.
+    found: set[str] = set()
     for raw in paths:
         text = os.fspath(raw)
         path = Path(text).expanduser()
@@ -67,30 +76,64 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         elif _GLOB_CHARS & set(text):
             candidates = [Path(p) for p in glob.glob(os.path.expanduser(text), recursive=True)]
             if not candidates:
-                found.add(path.absolute())  # reported as missing
+                found.add(str(path.absolute()))  # reported as missing
                 continue
         else:
-            found.add(path.absolute())
+            found.add(str(path.absolute()))
             continue
         for candidate in candidates:
             if candidate.is_dir():
-                found.update(_walk(candidate))
+                _walk(str(candidate.absolute()), found)
             else:
-                found.add(candidate.absolute())
-    return sorted(found)
+                found.add(str(candidate.absolute()))
+    return sorted(found, key=_path_sort_key)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
-        for name in files:
+def _path_sort_key(name: str) -> str:
+    """Path order compares components, so "a/b/c" sorts before "a/b-c": the separator sorts
+    below every character (NUL never occurs in a path). A string key is 6x cheaper than a
+    list of components."""
+    return name.replace(os.sep, "\0")
+
+
+def _walk(folder: str, found: set[str]) -> None:
+    """Add the article files under ``folder`` (a normalised absolute path) to ``found``."""
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue  # unreadable folder: skipped as os.walk skips it
+        for entry in entries:
+            name = entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                # symlinked folders are not followed (os.walk's default), nor hidden ones
+                if name.startswith((".", "__pycache__")) or entry.is_symlink():
+                    continue
+                pending.append(entry.path)
+                continue
             if name.startswith("."):
                 continue
-            suffix = _inner_suffix(Path(name))
-            if suffix in _NOTE_SUFFIXES and Path(name).stem.upper() in _NOT_ARTICLES:
+            suffix, stem = _suffix_and_stem(name)
+            if suffix == ".gz":
+                suffix = _suffix_and_stem(stem)[0]
+            if suffix in _NOTE_SUFFIXES and stem.upper() in _NOT_ARTICLES:
                 continue
             if suffix in ARTICLE_EXTENSIONS:
-                yield Path(root, name).absolute()
+                found.add(entry.path)
+
+
+def _suffix_and_stem(name: str) -> tuple[str, str]:
+    """``(Path(name).suffix.lower(), Path(name).stem)`` without making a Path."""
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:
+        return name[dot:].lower(), name[:dot]
+    return "", name
 
 
 def make_article(
