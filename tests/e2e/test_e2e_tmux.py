@@ -162,6 +162,32 @@ def test_search_open_read_highlights_and_quit(terminal) -> None:
     assert "Traceback" not in screen
 
 
+def _search_box(screen: str) -> str:
+    return next(line for line in screen.splitlines()[:6] if line.startswith("▊  ")).strip("▊▎ ")
+
+
+def test_a_search_typed_in_one_burst_keeps_every_key(terminal) -> None:
+    """"/Pyongyang" in ONE send-keys call (one terminal read) as soon as rows show, then again
+    right after Escape from an article: every letter lands in the box, in order."""
+    term = terminal()
+    first_row = re.compile(r"\d{4}-\d{2}-\d{2}\s*$", re.MULTILINE)
+    term.wait_for(lambda s: first_row.search(s) is not None, "the first rows")
+    term.keys("/", *"Pyongyang")
+    screen = term.wait_for(lambda s: "match" in s, "the search to run")
+    assert _search_box(screen) == "Pyongyang"
+
+    term.keys("Enter", "Enter")  # to the list, open the first match
+    term.wait_for(lambda s: "Back to list" in s, "the article")
+    term.keys("Escape")
+    term.keys("/", *"Quillon")  # as one burst, right behind the Escape
+    screen = term.wait_for(lambda s: "Quillon" in s and "match" in s, "the second search")
+    assert _search_box(screen) == "Quillon"
+    assert "Entities (" not in screen  # the list, not the article
+
+    term.keys("C-q")
+    assert f"{EXIT_MARK} 0" in term.wait_for(lambda s: EXIT_MARK in s, "newstui to exit")
+
+
 def test_tags_survive_kill_9(terminal, tmp_path: Path) -> None:
     """Tag several articles, kill the process without warning, restart: every tag is there."""
     corpus = tmp_path / "corpus"

@@ -73,6 +73,7 @@ class NewsApp(Tagging, App[int]):
         self.session_name = session
         self._session_timer: Any = None
         self._resume_article: str | None = None
+        self._resume_query = ""  # the search the resumed article was found with
         self._triage_started = False
         self.corpus_total = 0
         self.triage = triage
@@ -237,6 +238,8 @@ class NewsApp(Tagging, App[int]):
         if (self.session.get_state("query") or "") != query:
             self.session.set_state("query", query)
         resume, self._resume_article = self._resume_article, None
+        if resume and (query != self._resume_query or self.list_screen.user_is_searching()):
+            resume = None  # typing began before the resumed search came back: stay in the list
         if resume:
             try:
                 self.library.get(resume)

@@ -231,22 +231,16 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.Opened(self.cursor, article_id))
 
     def on_key(self, event: events.Key) -> None:
-        # Textual routes each key to the widget focused when it arrives and runs bindings only
-        # after the key bubbles up. So "/" typed fast with a query ("/putin") would leave
-        # "putin" here, bound keys (j, k, q) even acting. Move the focus now, in key order,
-        # and hand on what was typed after it.
+        # Textual routes each key to the widget focused when the app reads it. A key read
+        # before "/" moved the focus to the search box (the screen binds "/" with priority,
+        # so this is rare) is typed into the box, not acted on here.
         focused = self.screen.focused
-        if focused is self and event.key == "slash":
-            focus_search = getattr(self.screen, "action_focus_search", None)
-            if focus_search is not None:
-                event.stop()
-                event.prevent_default()
-                focus_search()
-        elif focused is not self and isinstance(focused, Input) and event.is_printable \
+        if focused is not self and isinstance(focused, Input) and event.is_printable \
                 and event.character:
             event.stop()
             event.prevent_default()
-            focused.insert_text_at_cursor(event.character)
+            type_character = getattr(focused, "type_character", focused.insert_text_at_cursor)
+            type_character(event.character)
 
     def on_click(self, event: events.Click) -> None:
         index = round(self.scroll_offset.y) + event.y

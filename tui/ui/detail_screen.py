@@ -48,7 +48,12 @@ class DetailScreen(Screen[None]):
     """One article. ``step(±1)`` returns the id of the next/previous article in the list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back to list"),
+        # priority: the list is back as the app reads Escape, so keys typed right after it
+        # (a search) reach the list, not this screen.
+        Binding("escape", "back", "Back to list", priority=True),
+        # Also what "Escape /" becomes when typed fast: the terminal sends ESC and "/" in one
+        # read, and Textual parses that as "/" alone.
+        Binding("slash", "search", "Search", priority=True),
         Binding("e", "toggle_layer('entity')", "Entities"),
         Binding("o", "toggle_layer('quote')", "Quotes"),
         Binding("d", "toggle_layer('date')", "Dates"),
@@ -203,6 +208,11 @@ class DetailScreen(Screen[None]):
     def action_back(self) -> None:
         self.dismiss(None)
         self.news_app.article_opened(None)
+
+    def action_search(self) -> None:
+        """Back to the list with the search box focused."""
+        self.action_back()
+        self.news_app.list_screen.action_focus_search()
 
     def action_toggle_layer(self, layer: str) -> None:
         layers = self.news_app.layers

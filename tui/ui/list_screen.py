@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
+from textual.widgets.input import Selection
 
 from tui.ui.article_list import ArticleList
 from tui.ui.messages import SearchDone, SearchFailed
@@ -32,6 +33,25 @@ class SearchBox(Input):
         Binding("down", "leave", "To the list", show=False),
     ]
 
+    def __init__(self, *, placeholder: str, id: str | None = None) -> None:
+        # Selecting on the (deferred) Focus event would select letters already typed after
+        # "/" and the next key would replace them: begin_typing selects at once instead.
+        super().__init__(placeholder=placeholder, id=id, select_on_focus=False)
+
+    def begin_typing(self) -> None:
+        """Focus now (not deferred like Widget.focus) with the query selected: the next
+        letters replace it, and every key after this one is routed here."""
+        self.screen.set_focus(self)
+        self.selection = Selection(0, len(self.value))
+
+    def type_character(self, character: str) -> None:
+        """A printable key that reached another widget before the focus moved here."""
+        selection = self.selection
+        if selection.is_empty:
+            self.insert_text_at_cursor(character)
+        else:
+            self.replace(character, *selection)
+
     def action_leave(self) -> None:
         # set_focus at once (Widget.focus defers it): keys typed right after go to the list.
         self.screen.set_focus(self.screen.query_one(ArticleList))
@@ -43,7 +63,9 @@ class ListScreen(Screen[None]):
     AUTO_FOCUS = "ArticleList"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search"),
+        # priority: runs as the app reads the key, so the keys after it go to the box even
+        # when they arrive in the same burst (a binding on the list would run later).
+        Binding("slash", "focus_search", "Search", priority=True),
         Binding("x", "app.cancel_scan", "Stop indexing"),
         Binding("w", "app.show_skipped", "Skipped files"),
     ]
@@ -79,9 +101,16 @@ class ListScreen(Screen[None]):
 
     # -- search ------------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "/" typed in the box is part of the query
+        return not (action == "focus_search" and isinstance(self.focused, SearchBox))
+
+    def user_is_searching(self) -> bool:
+        """The search box has the focus (a search is being typed)."""
+        return isinstance(self.focused, SearchBox)
+
     def action_focus_search(self) -> None:
-        # At once, not deferred like Widget.focus: "/" then fast typing must all reach the box.
-        self.set_focus(self.query_one(SearchBox))
+        self.query_one(SearchBox).begin_typing()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:

@@ -96,10 +96,11 @@ class Tagging:
 
     def restore_position(self: NewsApp) -> None:
         """Resume where the session was left: the query now; the article once rows arrive."""
-        if self.session is None:
-            return
+        if self.session is None or self.list_screen.user_is_searching():
+            return  # keys typed during start-up win over the resumed search and article
         query = self.session.get_state("query") or ""
         self._resume_article = self.session.get_state("article_id")
+        self._resume_query = query
         if query:
             self.list_screen.set_query(query)
 
