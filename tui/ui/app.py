@@ -17,6 +17,13 @@ from textual.screen import Screen
 from tui.ui.annotation_panel import AnnotationPanel
 from tui.ui.article_list import ArticleList
 from tui.ui.article_view import ArticleView
+from tui.ui.corpus_views import (
+    CORPUS_VIEW_ACTIONS,
+    CORPUS_VIEW_BINDINGS,
+    CorpusViews,
+    EntityListScreen,
+    QuotesScreen,
+)
 from tui.ui.detail_screen import DetailScreen
 from tui.ui.help_screen import HelpScreen, SkippedScreen, key_rows
 from tui.ui.list_screen import ListScreen, SearchBox
@@ -27,7 +34,7 @@ from tui.ui.tagging import Tagging
 LIST_REFRESH_SECONDS = 0.5  # while scanning, re-run the search at most this often
 
 
-class NewsApp(Tagging, App[int]):
+class NewsApp(CorpusViews, Tagging, App[int]):
     """Browse, search, read and tag a corpus through ``tui.library`` and ``tui.sessions``."""
 
     CSS_PATH = Path(__file__).with_name("newstui.tcss")  # absolute: subclasses live elsewhere
@@ -50,6 +57,7 @@ class NewsApp(Tagging, App[int]):
         Binding("T", "manage_tags", "Manage tags", show=False),
         Binding("S", "switch_session", "Sessions", show=False),
         Binding("R", "triage", "Triage", show=False),
+        *CORPUS_VIEW_BINDINGS,  # E entity list, Q quotes view (tui/ui/corpus_views.py)
     ]
 
     TAGGING_ACTIONS = frozenset({"toggle_key", "add_tag", "undo", "redo", "note", "apply_tag",
@@ -121,11 +129,13 @@ class NewsApp(Tagging, App[int]):
 
     def on_unmount(self) -> None:
         self._scan_cancel.set()
+        self.stop_corpus_annotation()
         if self.session is not None:
             self.session.close()
 
     async def action_quit(self) -> None:
         self._scan_cancel.set()
+        self.stop_corpus_annotation()
         self.exit(0)
 
     # -- scanning ----------------------------------------------------------------------------
@@ -178,6 +188,8 @@ class NewsApp(Tagging, App[int]):
             self.session.set_corpus(corpus_key(self.user_paths), self.corpus_total)
             self.tags_changed()
         self.list_screen.refresh_results(keep_cursor=True)
+        if not message.error and not message.cancelled:
+            self.start_corpus_annotation()  # so entity: and the entity list cover every article
         if message.error:
             self.notify(f"Indexing stopped: {message.error}", severity="error", markup=False)
         elif message.cancelled:
@@ -190,13 +202,16 @@ class NewsApp(Tagging, App[int]):
     def action_cancel_scan(self) -> None:
         if self.scanning:
             self._scan_cancel.set()
+        self.stop_corpus_annotation()
 
     def action_show_skipped(self) -> None:
         self.push_screen(SkippedScreen(list(self.library.skipped)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_scan":
-            return self.scanning
+            return self.scanning or self.annotating
+        if action in CORPUS_VIEW_ACTIONS:
+            return self.check_corpus_view_action(action)
         if action in self.TAGGING_ACTIONS:
             return self.check_tagging_action(action)
         return True
@@ -215,6 +230,7 @@ class NewsApp(Tagging, App[int]):
                 if progress.seconds_left is not None:
                     parts.append(f", ~{progress.seconds_left:,.0f} s left")
             parts.append(("  x stops", "dim"))
+        parts.extend(self.annotation_status_parts())
         if self.library is not None and self.library.skipped:
             count = len(self.library.skipped)
             parts.append((f"  · {count:,} skipped (w)", "bold"))
@@ -280,6 +296,8 @@ HELP_SECTIONS = [
     ("Search box", [SearchBox]),
     ("Article", [DetailScreen, ArticleView, AnnotationPanel]),
     ("Manage tags (T)", [ManageTags]),
+    ("Entity list (E)", [EntityListScreen]),
+    ("Quotes view (Q)", [QuotesScreen]),
 ]
 
 
