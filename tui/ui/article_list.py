@@ -27,6 +27,7 @@ from tui.ui.highlight import component_style
 PAGE_SIZE = 100
 MAX_PAGES = 32  # pages kept in memory: 3,200 rows
 MAX_STRIPS = 400
+SOURCE_MAX = 32  # an outlet name longer than this is cut even on a wide terminal
 
 
 class Row(Protocol):
@@ -117,6 +118,9 @@ class ArticleList(ScrollView, can_focus=True):
         self.total = 0
         self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
         self._strips: OrderedDict[tuple[int, bool, int], Strip] = OrderedDict()
+        # Longest source and tag text over the loaded rows: columns are as wide as their
+        # content (up to a share of the width), the title takes the rest.
+        self._longest: tuple[int, int] | None = None
 
     # -- data --------------------------------------------------------------------------------
 
@@ -139,6 +143,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.total = max(0, total)
         self._pages.clear()
         self._strips.clear()
+        self._longest = None
         if first_page is not None:
             self._pages[0] = list(first_page)
         self.virtual_size = Size(self.scrollable_content_region.width, self.total)
@@ -159,10 +164,16 @@ class ArticleList(ScrollView, can_focus=True):
     def refresh_rows(self) -> None:
         """Redraw rows from the cached pages (e.g. after tags changed)."""
         self._strips.clear()
+        self._longest = None
         self.refresh()
 
     def refresh_article(self, article_id: str) -> None:
         """Redraw only the rows showing ``article_id`` (one tag toggled: one row changes)."""
+        if self._longest is not None and self._tags_of is not None:
+            tags = self._tags_text(article_id)
+            if len(tags) > self._longest[1]:  # the tags column grows: every row changes
+                self.refresh_rows()
+                return
         for key in [key for key in self._strips if (row := self.row(key[0])) is not None
                     and row.id == article_id]:
             del self._strips[key]
@@ -287,13 +298,29 @@ class ArticleList(ScrollView, can_focus=True):
             self._strips.popitem(last=False)
         return strip
 
+    def _tags_text(self, article_id: str) -> str:
+        return " ".join(self._tags_of(article_id)) if self._tags_of is not None else ""
+
+    def _content_widths(self) -> tuple[int, int]:
+        """(longest source, longest tags text) over the loaded pages, measured once per
+        result set (a page loaded later keeps the columns, so rows stay aligned)."""
+        if self._longest is None:
+            rows = [row for page in self._pages.values() for row in page]
+            source = max((len(" ".join(row.source.split())) for row in rows if row.source),
+                         default=0)
+            tags = max((len(self._tags_text(row.id)) for row in rows), default=0) \
+                if self._tags_of is not None else 0
+            self._longest = (source, tags)
+        return self._longest
+
     def _column_widths(self, width: int) -> tuple[int, int, int, int]:
-        """title, source, date, tags widths for a row of ``width`` cells."""
+        """title, source, date, tags widths for a row of ``width`` cells: the source and
+        tags columns as wide as their longest text (a quarter and a sixth of the width at
+        most), the title everything else."""
+        longest_source, longest_tags = self._content_widths()
         date = 10 if width >= 40 else 0
-        source = 18 if width >= 90 else (12 if width >= 60 else 0)
-        tags = 0
-        if self._tags_of is not None and width >= 60:
-            tags = 20 if width >= 120 else (12 if width >= 90 else 8)
+        source = min(longest_source, width // 4, SOURCE_MAX) if width >= 60 else 0
+        tags = min(longest_tags, max(8, width // 6)) if width >= 60 else 0
         gaps = sum(1 for part in (source, date, tags) if part)
         title = max(8, width - source - date - tags - gaps - 1)
         return title, source, date, tags
@@ -315,8 +342,8 @@ class ArticleList(ScrollView, can_focus=True):
             if date_w:
                 date = _cell((row.published or "")[:10], date_w)
                 parts += [Content(" "), date.stylize(self._part_style("date", is_cursor))]
-            if tags_w and self._tags_of is not None:
-                tags = _cell(" ".join(self._tags_of(row.id)), tags_w)
+            if tags_w:
+                tags = _cell(self._tags_text(row.id), tags_w)
                 parts += [Content(" "), tags.stylize(self._part_style("tags", is_cursor))]
             line = Content.assemble(*parts)
         segments = line.render_segments(base_style)
