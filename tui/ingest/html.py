@@ -8,6 +8,7 @@ collected instead; a page too deeply nested for libxml2 is read flat, tag by tag
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -115,9 +116,44 @@ def _drop_boilerplate(text: str) -> str:
     return "\n\n".join(kept) if len(kept) != len(paragraphs) else text
 
 
+KICKER_MAX_CHARS = 60  # a kicker/section line above a headline is a few words
+LEAD_SEARCH = 3  # the headline is looked for among the first paragraphs only
+
+
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _same_heading(paragraph: str, heading: str) -> bool:
+    """``paragraph`` repeats ``heading`` (the page title or h1), allowing small differences:
+    case, punctuation, quote marks, a site name after it."""
+    left, right = _words_key(paragraph), _words_key(heading)
+    if not left or not right:
+        return False
+    if left == right:
+        return True
+    shorter, longer = sorted((left, right), key=len)
+    if longer.startswith(shorter) and len(shorter) >= 0.6 * len(longer):
+        return True
+    return difflib.SequenceMatcher(None, left, right, autojunk=False).ratio() >= 0.9
+
+
+def _is_kicker(paragraph: str) -> bool:
+    """A short label line (section, topic, "Analysis"), not a sentence."""
+    return (len(paragraph) <= KICKER_MAX_CHARS and len(paragraph.split()) <= 8
+            and not paragraph.rstrip().endswith((".", "!", "?", "”", '"', ":")))
+
+
 def _drop_leading_headings(text: str, headings: set[str]) -> str:
-    """The body starts after the headline (and a bare "By" left by a removed author link)."""
+    """The body starts after the headline: a leading paragraph equal or near-equal to the
+    title or h1 goes, with short kicker/section lines above it, then a bare "By" left by a
+    removed author link."""
     paragraphs = text.split("\n\n")
+    for index, paragraph in enumerate(paragraphs[:LEAD_SEARCH]):
+        if any(_same_heading(paragraph, heading) for heading in headings):
+            if all(_is_kicker(above) for above in paragraphs[:index]):
+                del paragraphs[:index + 1]
+            break
     while paragraphs and (paragraphs[0] in headings
                           or paragraphs[0].lower() in ("by", "by:", "from")):
         paragraphs.pop(0)
