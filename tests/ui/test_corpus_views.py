@@ -267,6 +267,7 @@ async def test_quotes_view_groups_by_speaker_and_enter_opens_the_article_at_the_
         screen = app.screen
         assert isinstance(screen, QuotesScreen)
         assert screen.search == "pyongyang"
+        assert not screen.loading  # not covered by Textual's loading indicator
         expected = app.library.annotations(app.library.matching_ids("pyongyang")[0]).quotes
         assert len(expected) > 3
         assert [entry.span for entry in screen.shown] == expected

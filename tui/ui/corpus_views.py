@@ -50,8 +50,8 @@ REFRESH_SECONDS = 2.0  # while annotating, refresh entity: results and the entit
 QUOTE_MARKS = '"“”„«»‟'
 
 CORPUS_VIEW_BINDINGS: list[BindingType] = [
-    Binding("E", "entity_list", "Entity list"),
-    Binding("Q", "quotes_view", "Quotes view"),
+    Binding("E", "entity_list", "Entity list", show=False),  # the footer is full: help, palette
+    Binding("Q", "quotes_view", "Quotes view", show=False),
 ]
 CORPUS_VIEW_ACTIONS = frozenset({"entity_list", "quotes_view"})
 
@@ -508,7 +508,7 @@ class QuotesScreen(Screen[None]):
         self.filter_text = ""
         self.articles_read = 0
         self.matching = 0
-        self.loading = True
+        self.reading = True
         self._generation = 0
 
     @property
@@ -556,7 +556,7 @@ class QuotesScreen(Screen[None]):
         self.post_message(QuotesLoaded(generation, entries, len(rows), matching))
 
     def on_quotes_progress(self, message: QuotesProgress) -> None:
-        if message.generation == self._generation and self.loading:
+        if message.generation == self._generation and self.reading:
             info = Content.styled(f"Reading quotes: {message.done:,}/{message.total:,} "
                                   "articles…", "dim")
             self.query_one("#quotes-info", Static).update(info)
@@ -564,20 +564,20 @@ class QuotesScreen(Screen[None]):
     def on_quotes_loaded(self, message: QuotesLoaded) -> None:
         if message.generation != self._generation:
             return
-        self.loading = False
+        self.reading = False
         self.entries = message.entries
         self.articles_read = message.articles_read
         self.matching = message.matching
         self._show(message.error)
 
     def on_resize(self) -> None:
-        if not self.loading:
+        if not self.reading:
             self._show()
 
     @on(Input.Changed, "#quote-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.filter_text = event.value
-        if not self.loading:
+        if not self.reading:
             self._show()
 
     @on(Input.Submitted, "#quote-filter")
@@ -601,7 +601,8 @@ class QuotesScreen(Screen[None]):
         groups = group_by_speaker(self._filtered())
         # One line per quote (a wrapped list is hard to scan): the quote gets what the title
         # leaves of the width.
-        width = max(40, self.size.width - 6)
+        # (less room for a scrollbar, which the first layout may not show yet, and padding)
+        width = max(40, quotes.scrollable_content_region.width - 4)
         title_width = min(40, width // 3)
         quote_width = width - title_width - 6
         for speaker, members in groups:
@@ -629,7 +630,7 @@ class QuotesScreen(Screen[None]):
     def _info(self, error: str | None = None, speakers: int = 0) -> Content:
         if error:
             return Content.assemble(("Search: ", "bold"), error)
-        if self.loading:
+        if self.reading:
             return Content.styled("Reading quotes…", "dim")
         where = (f"the first {self.articles_read:,} of {self.matching:,} articles"
                  if self.articles_read < self.matching else
