@@ -10,6 +10,8 @@ from pathlib import Path
 from textual import events
 from textual._xterm_parser import XTermParser
 
+from tui.ingest import load_file
+from tui.model import Article, Skipped
 from tui.ui.app import NewsApp
 from tui.ui.detail_screen import DetailScreen
 from tui.ui.list_screen import ListScreen, SearchBox
@@ -24,6 +26,18 @@ def burst(app: NewsApp, *chunks: str) -> None:
             if isinstance(event, events.Key):
                 event.set_sender(app)
                 app.post_message(event)
+
+
+def slow_loader(path: Path) -> tuple[list[Article], list[Skipped]]:
+    """The real loader, slowed down so the scan is still running when the test looks."""
+    import time
+
+    time.sleep(0.4)
+    return load_file(path)
+
+
+def screen_text(app: NewsApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def search_value(app: NewsApp) -> str:
@@ -98,3 +112,18 @@ async def test_escape_and_slash_read_as_one_chunk_still_search(
         await settle(pilot)
         assert isinstance(app.screen, ListScreen)
         assert search_value(app) == "Pyongyang"
+
+
+async def test_a_first_open_says_indexing_before_any_row(corpus: Path, settle: Callable) -> None:
+    """An empty index on the first frame is a scan to come, not "no readable files"."""
+    from tui.library import Library
+
+    app = NewsApp([str(corpus)], library_factory=lambda paths: Library(
+        paths, loader=slow_loader, workers=0))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Nothing yet: indexing…" in text
+        assert "no readable files" not in text
+        await pilot.press("x")
+        await settle(pilot)

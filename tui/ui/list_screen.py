@@ -147,9 +147,11 @@ class ListScreen(Screen[None]):
                 return []
 
         articles = self.query_one(ArticleList)
+        app = self.news_app
         if message.total:
             articles.empty_message = ""
-        elif self.news_app.scanning:
+        elif app.scanning or (app.scan_on_start and not app.scans_finished):
+            # The first page shows before the scan starts (after the first paint).
             articles.empty_message = "Nothing yet: indexing…"
         elif query.strip():
             articles.empty_message = "No articles match this search."
