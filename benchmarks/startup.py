@@ -12,6 +12,11 @@ rows can show) and a second open (the index exists; nothing is parsed again):
 
     python benchmarks/startup.py [PATH ...] [--runs N]     (default: sample_articles/)
 
+Bytecode: an installed newstui has its ``.pyc`` files (pip compiles them), but with
+``PYTHONDONTWRITEBYTECODE`` set and an editable install every start compiles ``tui`` again
+(~0.1 s). The child processes then use a private, pre-warmed ``PYTHONPYCACHEPREFIX``, so the
+figures are an installed user's; ``--no-bytecode-cache`` measures the environment as it is.
+
 With ``--keys N`` it also times keystrokes after start-up (in-process, session "bench"):
 N times, a cursor move (j) and a tag toggle (1), each from sending the key event (as the
 terminal driver does) to the first painted frame that shows its effect (the cursor row; the
@@ -43,11 +48,31 @@ def _tmux(socket: str, *args: str) -> str:
                           check=False).stdout
 
 
+CHILD_ENV: dict[str, str] = {}  # extra environment of the measured processes (bytecode cache)
+
+
+def use_bytecode_cache(directory: str) -> None:
+    """Children read and write ``.pyc`` under ``directory``; compile everything once now."""
+    CHILD_ENV.update(PYTHONPYCACHEPREFIX=directory, PYTHONDONTWRITEBYTECODE="")
+    modules = "tui.ui.app, tui.library, tui.sessions, tui.ingest, tui.cli, trafilatura"
+    subprocess.run([sys.executable, "-c", f"import {modules}"], check=True, cwd=ROOT,
+                   env=_child_env())
+
+
+def _child_env() -> dict[str, str]:
+    env = {**os.environ, **CHILD_ENV}
+    if not env.get("PYTHONDONTWRITEBYTECODE"):
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def terminal_first_page(newstui: str, paths: list[str], home: str, rows: int) -> float:
     """Seconds from launching ``newstui`` in tmux to ``rows`` list rows on screen."""
     socket = f"newstui-bench-{uuid.uuid4().hex[:8]}"
     command = " ".join(shlex.quote(p) for p in (newstui, *paths))
-    script = f"unset COLUMNS LINES; NEWSTUI_HOME={shlex.quote(home)} exec {command}"
+    exports = "".join(f"export {key}={shlex.quote(value)}; " if value else f"unset {key}; "
+                      for key, value in CHILD_ENV.items())
+    script = f"unset COLUMNS LINES; {exports}NEWSTUI_HOME={shlex.quote(home)} exec {command}"
     started = time.perf_counter()
     _tmux(socket, "new-session", "-d", "-x", "120", "-y", "36", "sh", "-c", script)
     try:
@@ -201,7 +226,8 @@ def startup_runs(paths: list[str], runs: int, rows: int) -> None:
     imports = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import tui.ui.app"], check=True, cwd=ROOT)
+        subprocess.run([sys.executable, "-c", "import tui.ui.app"], check=True, cwd=ROOT,
+                       env=_child_env())
         imports.append(time.perf_counter() - started)
     print(_figures("python start + import tui.ui.app", imports))
 
@@ -232,12 +258,19 @@ def main() -> int:
     parser.add_argument("--home", help="NEWSTUI_HOME for --keys (reuse an index built "
                         "before; default: a new temporary one)")
     parser.add_argument("--keys-only", action="store_true", help="skip the start-up runs")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="with PYTHONDONTWRITEBYTECODE set, measure without .pyc files")
     args = parser.parse_args()
     paths = [str(Path(p).resolve()) for p in args.paths]
     print(f"corpus: {' '.join(paths)}; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
 
     if not args.keys_only:
-        startup_runs(paths, args.runs, args.rows)
+        with tempfile.TemporaryDirectory() as pycache:
+            if os.environ.get("PYTHONDONTWRITEBYTECODE") and not args.no_bytecode_cache:
+                print("PYTHONDONTWRITEBYTECODE is set: terminal and import runs use a warmed "
+                      "bytecode cache, as an installed newstui has")
+                use_bytecode_cache(pycache)
+            startup_runs(paths, args.runs, args.rows)
     if args.keys:
         with tempfile.TemporaryDirectory() as temporary:
             os.environ["NEWSTUI_HOME"] = args.home or temporary
