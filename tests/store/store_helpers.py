@@ -60,3 +60,10 @@ def failing_annotate(text: str, published: str | None) -> Annotations:
     spans = [Span("entity", m.start(), m.end(), m.group(0), "PERSON", m.group(0))
              for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z0-9]+)+", text)]
     return Annotations(entities=spans)
+
+
+def load_art_logging_pid(path: Path) -> tuple[list[Article], list[Skipped]]:
+    """``load_art`` that writes the parsing process's id to "<name>.pid" beside the file (an
+    environment variable would not reach a fork server started by an earlier test)."""
+    path.with_suffix(".pid").write_text(str(os.getpid()), encoding="utf-8")
+    return load_art(path)

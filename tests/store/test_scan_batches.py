@@ -3,15 +3,16 @@ early), big batches after, progress at most every PROGRESS_SECONDS, fast forms f
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
-from store_helpers import expand_art, load_art, write_art
+from store_helpers import expand_art, load_art, load_art_logging_pid, write_art
 
 import tui.store.corpus as corpus_module
 from tui.library import Library, ScanProgress
-from tui.store.corpus import CHUNK_FILES, fast_first
+from tui.store.corpus import FAST_FILE_BYTES, FIRST_CHUNK_FILES, fast_first
 
 
 def _folder(tmp_path: Path, files: int, per_file: int = 1) -> Path:
@@ -73,16 +74,32 @@ def test_a_batch_of_only_skipped_files_keeps_the_next_batch_small(
     assert final.articles == 5 and final.skipped == 1
 
 
-def test_fast_first_moves_one_chunk_of_non_html_files_to_the_front() -> None:
+def test_fast_first_takes_small_non_html_files_first() -> None:
     html = [f"/c/a-html/{n:03d}.html" for n in range(40)]
     text = [f"/c/b-text/{n:03d}.txt" for n in range(40)]
-    ordered = fast_first(html + text)
-    assert ordered[:CHUNK_FILES] == text[:CHUNK_FILES]
-    assert ordered[CHUNK_FILES:] == html + text[CHUNK_FILES:]
-    assert sorted(ordered) == sorted(html + text)
-    assert fast_first(text + html) == text + html  # already fast first: unchanged
-    assert fast_first(html) == html  # nothing fast: unchanged
-    assert fast_first(["/c/x.HTML.gz", "/c/y.jsonl"]) == ["/c/y.jsonl", "/c/x.HTML.gz"]
+    sizes = {path: 3000 for path in html + text}
+    front, rest = fast_first(html + text, sizes)
+    assert front == text[:FIRST_CHUNK_FILES]
+    assert rest == html + text[FIRST_CHUNK_FILES:]
+    sizes[text[0]] = FAST_FILE_BYTES + 1  # a big dump is no quick first page
+    assert fast_first(html + text, sizes)[0] == text[1:FIRST_CHUNK_FILES + 1]
+    assert fast_first(html, sizes) == ([], html)  # nothing fast: all in order
+    assert fast_first(["/c/x.HTML.gz", "/c/y.jsonl"], {}) == (["/c/y.jsonl"], ["/c/x.HTML.gz"])
+
+
+def test_the_first_page_is_parsed_in_the_scanning_process(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 30)
+    seen: list[int] = []
+    with Library([folder], loader=load_art_logging_pid, expander=expand_art, workers=2) as lib:
+        final = lib.scan(progress=lambda p: seen.append(p.articles))
+    assert final.finished and final.articles == 30
+    assert seen[0] == FIRST_CHUNK_FILES  # the first report is the first page, on its own
+    parsed = [(int(p.read_text()), str(p.with_suffix(".art"))) for p in folder.glob("*.pid")]
+    assert len(parsed) == 30
+    here = sorted(path for pid, path in parsed if pid == os.getpid())
+    assert here == [str(folder / f"{n:04d}.art") for n in range(FIRST_CHUNK_FILES)]
+    # the rest went to worker processes
+    assert len(here) < len(parsed)
 
 
 def test_the_scan_writer_skips_fsync_on_the_cache(tmp_path: Path) -> None:

@@ -53,8 +53,11 @@ BATCH_ARTICLES = 2000  # commit after this many articles ...
 BATCH_SECONDS = 1.0  # ... or this long, so the list grows while the scan runs
 FIRST_BATCH_SECONDS = 0.2
 PROGRESS_SECONDS = 0.2  # progress callbacks at most 5 a second (the UI re-lays out on each)
-# Parsed in the first chunk when there are any, so the first page shows before trafilatura
-# is even imported (HTML pages parse ~10x slower than text pages and JSONL records).
+# The first page: up to this many small non-HTML files are parsed in the scanning thread
+# before the worker processes start (~1 s to start and import), and committed at once. HTML
+# pages parse ~10x slower than text pages, and trafilatura should stay out of the UI process.
+FIRST_CHUNK_FILES = 16
+FAST_FILE_BYTES = 64 * 1024
 _SLOW_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".mhtml",
                   ".html.gz", ".htm.gz")
 POOL_MIN_FILES = 8  # fewer changed files than this are parsed in-process (no pool start-up)
@@ -277,20 +280,18 @@ def _module_of(function: Callable[..., Any]) -> list[str]:
     return [module] if module and module != "__main__" else []
 
 
-def fast_first(paths: list[str]) -> list[str]:
-    """``paths`` with the first chunk's worth of non-HTML files moved to the front (else in
-    order): the first page of rows needs no slow parse. Only these few files change places,
-    so for duplicates the first path still wins almost always (always within one format)."""
+def fast_first(paths: list[str], sizes: dict[str, int]) -> tuple[list[str], list[str]]:
+    """(the first ``FIRST_CHUNK_FILES`` small non-HTML files, the other paths in order): the
+    first page of rows needs no slow parse. Only these few files change places, so for
+    duplicates the first path still wins almost always (always among the files after them)."""
     front: list[str] = []
     for path in paths:
-        if not path.lower().endswith(_SLOW_SUFFIXES):
+        if sizes.get(path, 0) <= FAST_FILE_BYTES and not path.lower().endswith(_SLOW_SUFFIXES):
             front.append(path)
-            if len(front) >= CHUNK_FILES:
+            if len(front) >= FIRST_CHUNK_FILES:
                 break
-    if not front or front == paths[:len(front)]:
-        return paths
     moved = set(front)
-    return front + [p for p in paths if p not in moved]
+    return front, [p for p in paths if p not in moved]
 
 
 def _chunks(paths: list[str], sizes: dict[str, int]) -> Iterator[list[str]]:
@@ -875,11 +876,19 @@ class _Scan:
                 self._add(_load_chunk(corpus._loader, [path]))
             return
         sizes = {p: self.stats.get(p, (0, 0))[0] for p in paths}
+        front, paths = fast_first(paths, sizes)
+        for path in front:  # the first page, parsed here: no wait for the workers to start
+            if self.cancelled():
+                return
+            self._add(_load_chunk(corpus._loader, [path]))
+        self._flush()
+        if not paths:
+            return
         preload = ["tui.ingest", *_module_of(corpus._loader)]
         pool = cf.ProcessPoolExecutor(corpus.workers, mp_context=_pool_context(preload))
         done = 0
         try:
-            chunks = list(_chunks(fast_first(paths), sizes))
+            chunks = list(_chunks(paths, sizes))
             # A few chunks in flight per worker: parsed articles waiting for the (slower)
             # writer would otherwise pile up in memory, the whole corpus at worst.
             in_flight: deque[cf.Future[Any]] = deque()
