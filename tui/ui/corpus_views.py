@@ -277,6 +277,11 @@ def entity_options(rows: Sequence[tuple[str, str | None, int]], *, by_type: bool
 class EntityListScreen(Screen[None]):
     """Which entities the corpus mentions, in how many articles; Enter lists those articles."""
 
+    DEFAULT_CSS = """
+    EntityListScreen #entity-info { height: 1; padding: 0 1; background: $panel; }
+    EntityListScreen #entities { height: 1fr; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         Binding("ctrl+t", "toggle_by_type", "By type"),
@@ -354,6 +359,8 @@ class EntityListScreen(Screen[None]):
         else:
             entities.highlighted = next((i for i, o in enumerate(options) if not o.disabled),
                                         None)
+        # The same index as before fires no watcher: bring the entity into view here.
+        self.call_after_refresh(entities.scroll_to_highlight)
         self.query_one("#entity-info", Static).update(self._info(error))
 
     def _info(self, error: str | None) -> Content:
@@ -363,17 +370,14 @@ class EntityListScreen(Screen[None]):
         if count == 0:
             text = ("No entity starts with that." if self.prefix.strip()
                     else "No entities yet: articles are annotated in the background.")
+        elif count >= MAX_ENTITIES:
+            text = f"The {count:,} most frequent entities (type to narrow)"
         else:
             text = f"{count:,} entit{'y' if count == 1 else 'ies'}"
-            if count >= MAX_ENTITIES:
-                text = f"The {count:,} most frequent entities (type to narrow)"
-            text += ", by number of articles"
-            if self.by_type:
-                text += ", grouped by type"
-        parts: list[Content | str | tuple[str, str]] = [text]
+        parts: list[Content | str | tuple[str, str]] = [
+            text, " · articles per entity", " by type" if self.by_type else ""]
         if self.news_app.annotating:
-            parts.append(("  · still annotating: counts grow", "dim"))
-        parts.append(("  · Enter lists the articles, ctrl+t groups by type", "dim"))
+            parts.append(("  · annotating: counts grow", "dim"))
         return Content.assemble(*parts)
 
     def action_toggle_by_type(self) -> None:
@@ -500,6 +504,11 @@ class QuotesScreen(Screen[None]):
 
     AUTO_FOCUS = "#quote-filter"
 
+    DEFAULT_CSS = """
+    QuotesScreen #quotes-info { height: 1; padding: 0 1; background: $panel; }
+    QuotesScreen #quotes { height: 1fr; }
+    """
+
     def __init__(self, query: str) -> None:
         super().__init__()
         self.search = query
@@ -625,6 +634,8 @@ class QuotesScreen(Screen[None]):
             quotes.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         if quotes.highlighted == 1:  # the first quote: keep its speaker's heading in view
             self.call_after_refresh(quotes.scroll_home, animate=False, immediate=True)
+        else:
+            self.call_after_refresh(quotes.scroll_to_highlight)
         self.query_one("#quotes-info", Static).update(self._info(error, len(groups)))
 
     def _info(self, error: str | None = None, speakers: int = 0) -> Content:
