@@ -321,3 +321,25 @@ async def test_quotes_view_filter_and_bad_search(corpus, settle) -> None:
         await pilot.pause()
         await settle(pilot)
         assert app.is_running and isinstance(app.screen, QuotesScreen)
+
+
+async def test_palette_and_help_reach_both_views_and_the_search_box_keeps_e_and_q(
+        corpus, settle) -> None:
+    app = make_app(corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot, rounds=5)
+        names = [str(command.title) for command in app.get_system_commands(app.list_screen)]
+        assert "Entity list" in names and "Quotes view" in names
+        await pilot.press("f1")
+        await pilot.pause()
+        sections = dict(app.screen.sections)  # type: ignore[attr-defined]
+        assert ("E", "Entity list") in sections["Everywhere"]
+        assert ("Q", "Quotes view") in sections["Everywhere"]
+        assert "By type" in [d for _k, d in sections["Entity list (E)"]]
+        assert "Open at the quote" in [d for _k, d in sections["Quotes view (Q)"]]
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("slash", *"EQ")
+        await settle(pilot)
+        assert app.screen is app.list_screen
+        assert app.list_screen.query_one(Input).value == "EQ"
