@@ -6,7 +6,7 @@ from tui.model import Annotations, Article, Span
 from tui.ui.annotation_panel import panel_entries
 from tui.ui.app import HELP_SECTIONS, NewsApp
 from tui.ui.article_view import wrap_offsets
-from tui.ui.detail_screen import DetailScreen, metadata_content
+from tui.ui.detail_screen import DetailScreen, metadata_content, readable_published
 from tui.ui.help_screen import key_rows
 from tui.ui.highlight import DEFAULT_STYLES, display_text, highlight
 
@@ -133,8 +133,17 @@ def test_metadata_is_literal_and_complete() -> None:
                       url="https://example.com/a")
     plain = metadata_content(article).plain
     for value in ("[@click=app.quit]Title[/]", "Daily [Ledger]", "FP Staff",
-                  "2024-06-18T07:57:20+05:30", "https://example.com/a", "/news/[b]x[/b].txt"):
+                  "2024-06-18 07:57:20 +05:30", "https://example.com/a", "/news/[b]x[/b].txt"):
         assert value in plain
+
+
+def test_publication_times_read_as_date_time_and_zone() -> None:
+    assert readable_published("2024-06-18T07:57:20+05:30") == "2024-06-18 07:57:20 +05:30"
+    assert readable_published("2024-06-20T20:45:00+09:00") == "2024-06-20 20:45 +09:00"
+    assert readable_published("2024-06-20T20:45:00Z") == "2024-06-20 20:45 UTC"
+    assert readable_published("2024-06-20T20:45:00") == "2024-06-20 20:45"
+    assert readable_published("2024-06-20") == "2024-06-20"
+    assert readable_published("last Tuesday") == "last Tuesday"
 
 
 def test_help_rows_list_every_binding_with_a_description() -> None:

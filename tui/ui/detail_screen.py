@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -29,11 +30,28 @@ LAYER_NAMES = {"entity": "Entities", "quote": "Quotes", "date": "Dates"}
 LAYER_KEYS = {"entity": "e", "quote": "o", "date": "d"}
 
 
+def readable_published(value: str) -> str:
+    """An ISO 8601 publication time as a reader wants it: "2024-06-18 07:57:20 +05:30"
+    (seconds only when not :00); anything else unchanged."""
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    if len(value.strip()) <= 10:  # a date alone
+        return when.date().isoformat()
+    shown = when.strftime("%Y-%m-%d %H:%M:%S" if when.second else "%Y-%m-%d %H:%M")
+    offset = when.strftime("%z")
+    if offset:
+        shown += " UTC" if offset == "+0000" else f" {offset[:3]}:{offset[3:]}"
+    return shown
+
+
 def metadata_content(article: Article) -> Content:
     """Title, source · byline · published, path/url: untrusted values, shown literally."""
     title = " ".join((article.title or "(untitled)").split())
     lines = [Content.styled(title, "bold")]
-    facts = [part for part in (article.source, article.byline, article.published) if part]
+    published = readable_published(article.published) if article.published else None
+    facts = [part for part in (article.source, article.byline, published) if part]
     if facts:
         lines.append(Content(" · ".join(" ".join(part.split()) for part in facts)))
     where = article.url or article.path
