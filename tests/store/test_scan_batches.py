@@ -102,7 +102,7 @@ def test_the_first_page_is_parsed_in_the_scanning_process(tmp_path: Path) -> Non
     assert len(here) < len(parsed)
 
 
-def test_the_scan_writer_skips_fsync_on_the_cache(tmp_path: Path) -> None:
+def test_the_scan_writer_skips_fsync_and_automerge_on_the_cache(tmp_path: Path) -> None:
     folder = _folder(tmp_path, 2)
     with Library([folder], loader=load_art, expander=expand_art, workers=0) as lib:
         lib.scan()
@@ -110,3 +110,20 @@ def test_the_scan_writer_skips_fsync_on_the_cache(tmp_path: Path) -> None:
         assert writer.execute("PRAGMA synchronous").fetchone()[0] == 0  # OFF
         with sqlite3.connect(lib.db_path) as conn:
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            # segments are merged once at the end of a big scan, not while it writes
+            assert conn.execute("SELECT v FROM articles_fts_config WHERE k = 'automerge'"
+                                ).fetchone()[0] == 0
+
+
+def test_many_small_commits_without_automerge_keep_a_sound_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus_module, "FIRST_BATCH_ARTICLES", 1)
+    monkeypatch.setattr(corpus_module, "BATCH_ARTICLES", 1)  # a segment per file
+    monkeypatch.setattr(corpus_module, "MERGE_AFTER_ARTICLES", 10**9)  # and no final merge
+    folder = _folder(tmp_path, 40)
+    with Library([folder], loader=load_art, expander=expand_art, workers=0) as lib:
+        assert lib.scan().articles == 40
+        with sqlite3.connect(lib.db_path) as conn:
+            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        assert lib.count("pyongyang") == 40 and lib.count("story") == 40
+        assert [row.title for row in lib.search("body 7")][:1] == ["Story 7-0"]

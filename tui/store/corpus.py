@@ -839,6 +839,11 @@ class _Scan:
                 self._forget(path, drop_file=True)
             self.conn.execute("COMMIT")
             self.corpus._bump()
+        if to_parse:
+            # No merging of index segments while the scan writes (~25% of the index's write
+            # cost): a big scan merges once at its end (_merge_index), and FTS5's crisis merge
+            # still caps the segments a query reads (16 per level).
+            self.conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 0)")
         self._parse(to_parse)
         while self.reparse and not self.cancelled():
             again = sorted(set(self.reparse) & set(self.stats))
