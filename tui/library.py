@@ -23,10 +23,10 @@ Details and additions:
 - ``scan`` returns the final ``ScanProgress`` (files_done, files_total, articles, skipped,
   elapsed, finished, cancelled, plus files_unchanged, files_removed, articles_added and ``rate``)
   and calls ``progress`` as batches commit, so rows appear and are searchable while it runs:
-  the first batch as soon as a page of rows is parsed (60 articles or 0.2 s; the first
-  chunk parsed holds non-HTML files when there are any, as those parse fast), then batches
-  of up to 2,000 articles or 1 s (each commit has a fixed cost); at most 5 calls a second,
-  the first rows and the end always reported. ``files_total`` counts the files this scan must
+  the first page at once (up to 16 small non-HTML files, parsed in the scanning thread while
+  no worker process has started yet), then batches of up to 2,000 articles or 1 s (each
+  commit has a fixed cost); at most 5 calls a second, the first rows and the end always
+  reported. ``files_total`` counts the files this scan must
   parse. The scan's writer skips fsync (``synchronous=OFF``): the index is a cache, and a
   power cut costs at worst a rebuild.
   ``progress`` runs on the scanning thread: from Textual, use ``call_from_thread``/post a message.
