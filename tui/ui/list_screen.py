@@ -8,6 +8,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 from textual.widgets.input import Selection
@@ -220,7 +221,10 @@ class ListScreen(Screen[None]):
     # -- status ------------------------------------------------------------------------------
 
     def update_status(self) -> None:
-        articles = self.query_one(ArticleList)
+        try:
+            articles = self.query_one(ArticleList)
+        except NoMatches:  # not composed yet, or torn down before a late worker message
+            return
         parts: list[Content | str | tuple[str, str]] = [
             (f"{articles.total:,}", "bold"),
             " article" if articles.total == 1 else " articles",
