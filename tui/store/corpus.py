@@ -62,7 +62,12 @@ _SLOW_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", 
                   ".html.gz", ".htm.gz")
 POOL_MIN_FILES = 8  # fewer changed files than this are parsed in-process (no pool start-up)
 CHUNK_FILES = 32
-IN_FLIGHT_PER_WORKER = 3  # parsed chunks waiting for the writer, per worker process
+IN_FLIGHT_PER_WORKER = 3  # parsed chunks waiting for the writer, per worker process, at least
+# ... and more while their files add up to less than this: a chunk of text pages is ~20 ms of
+# work, so 3 per worker left the workers idle through each ~1 s commit of a big batch. Parsed
+# articles take ~2-3x their files' size in memory: this bounds them to tens of MB.
+IN_FLIGHT_BYTES = 12 << 20
+IN_FLIGHT_CHUNKS = 64
 CHUNK_BYTES = 1 << 20
 MERGE_AFTER_ARTICLES = 2000  # a scan that added this many merges the index's segments after
 RANK_LIMIT = 2000  # bm25 costs 4-15 µs per match (phrases most): bigger sets are listed by date
@@ -894,15 +899,22 @@ class _Scan:
         done = 0
         try:
             chunks = list(_chunks(paths, sizes))
-            # A few chunks in flight per worker: parsed articles waiting for the (slower)
-            # writer would otherwise pile up in memory, the whole corpus at worst.
+            chunk_bytes = [sum(sizes.get(path, 0) for path in chunk) for chunk in chunks]
+            # Bounded chunks in flight: parsed articles waiting for the (slower) writer would
+            # otherwise pile up in memory, the whole corpus at worst.
             in_flight: deque[cf.Future[Any]] = deque()
+            queued_bytes = 0
+            submitted = 0
             for index, chunk in enumerate(chunks):
-                while len(in_flight) < corpus.workers * IN_FLIGHT_PER_WORKER and (
-                        index + len(in_flight) < len(chunks)):
-                    in_flight.append(pool.submit(_load_chunk, corpus._loader,
-                                                 chunks[index + len(in_flight)]))
+                while submitted < len(chunks) and (
+                        len(in_flight) < corpus.workers * IN_FLIGHT_PER_WORKER
+                        or (queued_bytes < IN_FLIGHT_BYTES
+                            and len(in_flight) < IN_FLIGHT_CHUNKS)):
+                    in_flight.append(pool.submit(_load_chunk, corpus._loader, chunks[submitted]))
+                    queued_bytes += chunk_bytes[submitted]
+                    submitted += 1
                 future = in_flight.popleft()  # in path order: the first path of a duplicate wins
+                queued_bytes -= chunk_bytes[index]
                 while True:
                     if self.cancelled():
                         return
