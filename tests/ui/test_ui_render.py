@@ -193,6 +193,11 @@ async def test_list_keeps_the_cursor_on_its_article_when_rows_arrive_above() -> 
         assert articles.current_id == "id3" and articles.cursor == 5
         articles.set_source(lambda limit, offset: rows[offset:offset + limit], 10, rows)
         assert articles.cursor == 0  # a new query starts at the top
+        # A cursor the user never moved follows the top while a scan adds newer rows above.
+        articles.set_source(lambda limit, offset: newer[offset:offset + limit], 12, newer,
+                            keep_cursor=True)
+        assert articles.cursor == 0 and articles.current_id == "new1"
+        articles.set_source(lambda limit, offset: rows[offset:offset + limit], 10, rows)
         # Drawn rows: the cursor row and a title, never more than the visible lines.
         assert "Article 0" in articles.render_line(0).text
 

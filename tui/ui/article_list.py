@@ -138,7 +138,9 @@ class ArticleList(ScrollView, can_focus=True):
         page (the same query refreshed while a scan adds rows above it), else on the same row;
         otherwise the cursor goes to the first row.
         """
-        kept_id = self.current_id if keep_cursor and self.cursor < PAGE_SIZE else None
+        # A cursor still on the first row follows the top (a first open lists the newest
+        # articles while the scan adds newer ones above): only a moved cursor stays on its article.
+        kept_id = self.current_id if keep_cursor and 0 < self.cursor < PAGE_SIZE else None
         self._fetch = fetch
         self.total = max(0, total)
         self._pages.clear()
