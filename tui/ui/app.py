@@ -83,6 +83,7 @@ class NewsApp(CorpusViews, Tagging, App[int]):
         self._resume_article: str | None = None
         self._resume_query = ""  # the search the resumed article was found with
         self._triage_started = False
+        self._triage_waiting = False
         self.corpus_total = 0
         self.triage = triage
         self.ner = ner
@@ -266,6 +267,13 @@ class NewsApp(CorpusViews, Tagging, App[int]):
                 self.open_article(resume)
                 return
         if self.triage and total and self.screen is self.list_screen and not self._triage_started:
+            # --triage walks the list in order, so it starts once indexing has settled the order
+            # (rows added above the first untagged article would otherwise be skipped).
+            if self.scanning:
+                if not self._triage_waiting:
+                    self._triage_waiting = True
+                    self.notify("Triage starts when indexing finishes.", timeout=3)
+                return
             self._triage_started = True
             self.triage_next(from_start=True)
 
